@@ -1,0 +1,1 @@
+"""The database layer: models, engines and sessions, migrations. Knows nothing of Qt."""

@@ -1,0 +1,350 @@
+"""The warehouse's tables: SQLAlchemy 2 typed models, one class per thing on the dock."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    CheckConstraint,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from db.vocabulary import (
+    CATEGORIES,
+    CHANNELS,
+    DISPOSITIONS,
+    GRADES,
+    PARCEL_STATUSES,
+    PRINT_JOB_STATUSES,
+    RETURN_REASONS,
+    RMA_STATUSES,
+    ROLES,
+    UNIT_STATUSES,
+)
+
+# Named constraints, so that Alembic's batch mode can drop and recreate them on SQLite.
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+def _one_of(column: str, values: tuple[str, ...]) -> str:
+    quoted = ", ".join(f"'{v}'" for v in values)
+    return f"{column} IN ({quoted})"
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+    type_annotation_map = {dict[str, Any]: JSON, list[str]: JSON}
+
+
+class Product(Base):
+    __tablename__ = "products"
+    __table_args__ = (
+        CheckConstraint(_one_of("category", CATEGORIES), name="category"),
+        CheckConstraint("unit_cost_cents >= 0 AND price_cents >= 0", name="money"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    sku: Mapped[str] = mapped_column(String(64), unique=True)
+    name: Mapped[str] = mapped_column(String(200))
+    description: Mapped[str] = mapped_column(Text, default="")
+    category: Mapped[str] = mapped_column(String(20))
+    upc: Mapped[str | None] = mapped_column(String(14), index=True)
+    unit_cost_cents: Mapped[int] = mapped_column(Integer, default=0)
+    price_cents: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class Customer(Base):
+    __tablename__ = "customers"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    external_id: Mapped[str] = mapped_column(String(64), unique=True)
+    email: Mapped[str | None] = mapped_column(String(200))
+    country: Mapped[str | None] = mapped_column(String(2))
+    region: Mapped[str | None] = mapped_column(String(80))
+    postal_code: Mapped[str | None] = mapped_column(String(16))
+
+
+class Order(Base):
+    __tablename__ = "orders"
+    __table_args__ = (CheckConstraint(_one_of("channel", CHANNELS), name="channel"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    order_number: Mapped[str] = mapped_column(String(64), unique=True)
+    customer_id: Mapped[int | None] = mapped_column(ForeignKey("customers.id"), index=True)
+    channel: Mapped[str] = mapped_column(String(20))
+    placed_on: Mapped[dt.date | None] = mapped_column(Date, index=True)
+    delivered_on: Mapped[dt.date | None] = mapped_column(Date)
+
+    lines: Mapped[list[OrderLine]] = relationship(back_populates="order")
+    customer: Mapped[Customer | None] = relationship()
+
+
+class OrderLine(Base):
+    __tablename__ = "order_lines"
+    __table_args__ = (CheckConstraint("quantity > 0", name="quantity"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    order_id: Mapped[int] = mapped_column(ForeignKey("orders.id"), index=True)
+    product_id: Mapped[int] = mapped_column(ForeignKey("products.id"), index=True)
+    quantity: Mapped[int] = mapped_column(Integer)
+    unit_price_cents: Mapped[int] = mapped_column(Integer, default=0)
+
+    order: Mapped[Order] = relationship(back_populates="lines")
+    product: Mapped[Product] = relationship()
+
+
+class Rma(Base):
+    __tablename__ = "rmas"
+    __table_args__ = (CheckConstraint(_one_of("status", RMA_STATUSES), name="status"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    rma_number: Mapped[str] = mapped_column(String(32), unique=True)
+    order_id: Mapped[int] = mapped_column(ForeignKey("orders.id"), index=True)
+    customer_id: Mapped[int | None] = mapped_column(ForeignKey("customers.id"), index=True)
+    status: Mapped[str] = mapped_column(String(20), default="OPEN")
+    created_on: Mapped[dt.date] = mapped_column(Date, index=True)
+    return_deadline: Mapped[dt.date | None] = mapped_column(Date)
+
+    order: Mapped[Order] = relationship()
+    customer: Mapped[Customer | None] = relationship()
+    lines: Mapped[list[RmaLine]] = relationship(back_populates="rma", order_by="RmaLine.id")
+    trackings: Mapped[list[RmaTracking]] = relationship(
+        back_populates="rma", order_by="RmaTracking.id"
+    )
+
+
+class RmaTracking(Base):
+    """One carrier tracking number the customer's return travels under."""
+
+    __tablename__ = "rma_trackings"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    rma_id: Mapped[int] = mapped_column(ForeignKey("rmas.id"), index=True)
+    tracking_number: Mapped[str] = mapped_column(String(40), unique=True)
+    carrier: Mapped[str | None] = mapped_column(String(20))
+
+    rma: Mapped[Rma] = relationship(back_populates="trackings")
+
+
+class RmaLine(Base):
+    __tablename__ = "rma_lines"
+    __table_args__ = (
+        CheckConstraint(_one_of("reason", RETURN_REASONS), name="reason"),
+        CheckConstraint("quantity > 0", name="quantity"),
+        UniqueConstraint("rma_id", "product_id", name="uq_rma_lines_rma_id_product_id"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    rma_id: Mapped[int] = mapped_column(ForeignKey("rmas.id"), index=True)
+    product_id: Mapped[int] = mapped_column(ForeignKey("products.id"), index=True)
+    quantity: Mapped[int] = mapped_column(Integer)
+    reason: Mapped[str] = mapped_column(String(20), default="UNKNOWN")
+    customer_comment: Mapped[str] = mapped_column(Text, default="")
+
+    rma: Mapped[Rma] = relationship(back_populates="lines")
+    product: Mapped[Product] = relationship()
+
+
+class Station(Base):
+    __tablename__ = "stations"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(64), unique=True)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+
+class Operator(Base):
+    __tablename__ = "operators"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    login: Mapped[str] = mapped_column(String(64), unique=True)
+    display_name: Mapped[str] = mapped_column(String(120))
+    pin_hash: Mapped[str | None] = mapped_column(String(255))
+    badge_code: Mapped[str | None] = mapped_column(String(64), unique=True)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    failed_pins: Mapped[int] = mapped_column(Integer, default=0)
+    locked_until: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+    roles: Mapped[list[OperatorRole]] = relationship(back_populates="operator")
+
+
+class OperatorRole(Base):
+    __tablename__ = "operator_roles"
+    __table_args__ = (CheckConstraint(_one_of("role", ROLES), name="role"),)
+
+    operator_id: Mapped[int] = mapped_column(ForeignKey("operators.id"), primary_key=True)
+    role: Mapped[str] = mapped_column(String(20), primary_key=True)
+
+    operator: Mapped[Operator] = relationship(back_populates="roles")
+
+
+class Parcel(Base):
+    """A parcel as it came off the truck: received once, whatever its label said."""
+
+    __tablename__ = "parcels"
+    __table_args__ = (CheckConstraint(_one_of("status", PARCEL_STATUSES), name="status"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    tracking_number: Mapped[str | None] = mapped_column(String(40), unique=True)
+    rma_id: Mapped[int | None] = mapped_column(ForeignKey("rmas.id"), index=True)
+    status: Mapped[str] = mapped_column(String(20), default="RECEIVED")
+    received_at: Mapped[dt.datetime] = mapped_column(DateTime, index=True)
+    station_id: Mapped[int | None] = mapped_column(ForeignKey("stations.id"))
+    operator_id: Mapped[int | None] = mapped_column(ForeignKey("operators.id"))
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
+class ChecklistVersion(Base):
+    __tablename__ = "checklist_versions"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(64))
+    version: Mapped[str] = mapped_column(String(32))
+    content_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    content: Mapped[str] = mapped_column(Text)
+    first_used_at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+
+class Bin(Base):
+    __tablename__ = "bins"
+    __table_args__ = (
+        CheckConstraint(_one_of("disposition", DISPOSITIONS), name="disposition"),
+        CheckConstraint(f"category IS NULL OR {_one_of('category', CATEGORIES)}", name="category"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(32), unique=True)
+    disposition: Mapped[str] = mapped_column(String(20))
+    category: Mapped[str | None] = mapped_column(String(20))
+    description: Mapped[str] = mapped_column(Text, default="")
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class Unit(Base):
+    """One physical item taken out of a parcel and graded."""
+
+    __tablename__ = "units"
+    __table_args__ = (
+        CheckConstraint(_one_of("status", UNIT_STATUSES), name="status"),
+        CheckConstraint(f"grade IS NULL OR {_one_of('grade', GRADES)}", name="grade"),
+        CheckConstraint(
+            f"disposition IS NULL OR {_one_of('disposition', DISPOSITIONS)}", name="disposition"
+        ),
+        CheckConstraint(
+            "override_disposition IS NULL OR "
+            + _one_of("override_disposition", DISPOSITIONS),
+            name="override_disposition",
+        ),
+        Index("ix_units_decided_at", "decided_at"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    unit_code: Mapped[str] = mapped_column(String(32), unique=True)
+    parcel_id: Mapped[int] = mapped_column(ForeignKey("parcels.id"), index=True)
+    rma_line_id: Mapped[int | None] = mapped_column(ForeignKey("rma_lines.id"), index=True)
+    product_id: Mapped[int | None] = mapped_column(ForeignKey("products.id"), index=True)
+    status: Mapped[str] = mapped_column(String(20), default="DRAFT")
+    checklist_version_id: Mapped[int | None] = mapped_column(ForeignKey("checklist_versions.id"))
+    answers: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    grade: Mapped[str | None] = mapped_column(String(1))
+    disposition: Mapped[str | None] = mapped_column(String(20))
+    rule: Mapped[str | None] = mapped_column(String(80))
+    reason: Mapped[str] = mapped_column(Text, default="")
+    flags: Mapped[list[str]] = mapped_column(JSON, default=list)
+    refund: Mapped[str | None] = mapped_column(String(20))
+    bin_id: Mapped[int | None] = mapped_column(ForeignKey("bins.id"))
+    grader_id: Mapped[int | None] = mapped_column(ForeignKey("operators.id"), index=True)
+    station_id: Mapped[int | None] = mapped_column(ForeignKey("stations.id"))
+    started_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    decided_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    override_by_id: Mapped[int | None] = mapped_column(ForeignKey("operators.id"))
+    override_disposition: Mapped[str | None] = mapped_column(String(20))
+    override_reason: Mapped[str | None] = mapped_column(Text)
+    put_away_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+
+
+class Photo(Base):
+    __tablename__ = "photos"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    unit_id: Mapped[int | None] = mapped_column(ForeignKey("units.id"), index=True)
+    parcel_id: Mapped[int | None] = mapped_column(ForeignKey("parcels.id"), index=True)
+    path: Mapped[str] = mapped_column(Text)
+    sha256: Mapped[str] = mapped_column(String(64))
+    taken_at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+
+class PrintJob(Base):
+    __tablename__ = "print_jobs"
+    __table_args__ = (CheckConstraint(_one_of("status", PRINT_JOB_STATUSES), name="status"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    unit_id: Mapped[int] = mapped_column(ForeignKey("units.id"), index=True)
+    printer_uri: Mapped[str] = mapped_column(String(255))
+    status: Mapped[str] = mapped_column(String(20), default="QUEUED")
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    payload: Mapped[bytes | None] = mapped_column(LargeBinary)
+    last_error: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    sent_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+
+
+class AuditEvent(Base):
+    __tablename__ = "audit_events"
+    __table_args__ = (
+        CheckConstraint("length(action) > 0", name="action"),
+        Index("ix_audit_events_entity", "entity_type", "entity_id"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[dt.datetime] = mapped_column(DateTime, index=True)
+    operator_id: Mapped[int | None] = mapped_column(ForeignKey("operators.id"))
+    station_id: Mapped[int | None] = mapped_column(ForeignKey("stations.id"))
+    action: Mapped[str] = mapped_column(String(40))
+    entity_type: Mapped[str] = mapped_column(String(40))
+    entity_id: Mapped[str] = mapped_column(String(64))
+    before: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    after: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    prev_hash: Mapped[str | None] = mapped_column(String(64))
+    hash: Mapped[str | None] = mapped_column(String(64))
+
+
+class OutboxEvent(Base):
+    """A fact for the shop platform, written with the change and delivered later."""
+
+    __tablename__ = "outbox_events"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[dt.datetime] = mapped_column(DateTime)
+    kind: Mapped[str] = mapped_column(String(40))
+    payload: Mapped[dict[str, Any]] = mapped_column(JSON)
+    delivered_at: Mapped[dt.datetime | None] = mapped_column(DateTime, index=True)
+
+
+class Setting(Base):
+    """Configuration shared by every station (per-machine settings live in a file)."""
+
+    __tablename__ = "settings"
+
+    key: Mapped[str] = mapped_column(String(80), primary_key=True)
+    value: Mapped[dict[str, Any]] = mapped_column(JSON)

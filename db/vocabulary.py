@@ -1,0 +1,26 @@
+"""The closed vocabularies the database enforces with check constraints."""
+
+CATEGORIES = ("electronics", "apparel", "footwear", "home", "other")
+CHANNELS = ("web", "marketplace", "store")
+
+# Shopify's ReturnReason enumeration, as the shop platform sends it.
+RETURN_REASONS = (
+    "COLOR",
+    "DEFECTIVE",
+    "NOT_AS_DESCRIBED",
+    "OTHER",
+    "SIZE_TOO_LARGE",
+    "SIZE_TOO_SMALL",
+    "STYLE",
+    "UNKNOWN",
+    "UNWANTED",
+    "WRONG_ITEM",
+)
+
+RMA_STATUSES = ("OPEN", "RECEIVED", "COMPLETE", "CANCELLED")
+PARCEL_STATUSES = ("RECEIVED", "UNKNOWN", "RESOLVED", "REJECTED")
+UNIT_STATUSES = ("DRAFT", "DECIDED", "PUT_AWAY", "MISSING")
+GRADES = ("A", "B", "C", "D")
+DISPOSITIONS = ("RESTOCK", "REPACKAGE", "REFURBISH", "DISPOSE")
+PRINT_JOB_STATUSES = ("QUEUED", "SENDING", "SENT", "FAILED", "CANCELLED")
+ROLES = ("dock", "grader", "supervisor", "admin")

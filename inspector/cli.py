@@ -1,0 +1,179 @@
+"""The `inspector` command line: thin entry points over the services, for people and cron."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from inspector import __version__
+from inspector.errors import DatabaseProblem, InspectorError
+
+log = logging.getLogger(__name__)
+
+EXIT_ERROR = 1
+EXIT_USAGE = 2
+EXIT_NOT_FOUND = 3
+EXIT_BUG = 70
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that says a usage mistake in one line instead of a usage block."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.exit(EXIT_USAGE, f"{self.prog}: {message} (see '{self.prog} --help')\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="inspector", description="Returns Inspector: the receiving dock.")
+    parser.add_argument("--version", action="version", version=f"inspector {__version__}")
+    parser.add_argument(
+        "--db", metavar="URL",
+        help="database URL (sqlite:///PATH or postgresql://...); default: INSPECTOR_DB or the "
+        "embedded SQLite file in the user data folder",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    commands.required = True
+
+    demo = commands.add_parser("demo", help="fill an empty database with the demo warehouse")
+    demo.add_argument("--rmas", type=int, default=3000, help="how many RMAs (default 3000)")
+    demo.add_argument("--seed", type=int, default=1, help="random seed (default 1)")
+    demo.add_argument("--as-of", metavar="DATETIME", help="the demo's 'now' (default: now)")
+    demo.add_argument(
+        "--if-empty", action="store_true", help="do nothing when the database holds RMAs"
+    )
+
+    imp = commands.add_parser("import", help="import RMAs from a CSV, XLSX or JSON file")
+    imp.add_argument("file", type=Path)
+
+    db = commands.add_parser("db", help="database upkeep")
+    db_commands = db.add_subparsers(dest="db_command", metavar="ACTION", parser_class=_Parser)
+    db_commands.required = True
+    db_commands.add_parser("upgrade", help="bring the schema to this version")
+    backup = db_commands.add_parser("backup", help="copy the SQLite database while in use")
+    backup.add_argument("file", type=Path)
+
+    lookup = commands.add_parser("lookup", help="print the RMA an RMA, tracking or order number names")
+    lookup.add_argument("code")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    from inspector.logs import setup_logging
+
+    args = build_parser().parse_args(argv)
+    log_file = setup_logging()
+    try:
+        return _run(args)
+    except KeyboardInterrupt:
+        print("inspector: stopped", file=sys.stderr)
+        return 130
+    except (InspectorError, DatabaseProblem) as exc:
+        from inspector.rma_import import ImportRejected
+
+        if isinstance(exc, ImportRejected):
+            for problem in exc.problems:
+                print(f"{exc.path}: {problem.where}: {problem.message}", file=sys.stderr)
+        print(f"inspector: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    except Exception:
+        log.exception("unexpected error in inspector %s", " ".join(sys.argv[1:]))
+        where = f"; the details are in {log_file}" if log_file else ""
+        print(f"inspector: unexpected error{where}", file=sys.stderr)
+        return EXIT_BUG
+
+
+def _database_url(args: argparse.Namespace) -> str:
+    from inspector.paths import default_database_url
+
+    return args.db or default_database_url()
+
+
+def _run(args: argparse.Namespace) -> int:
+    from inspector.warehouse import open_warehouse, upgrade_schema
+
+    url = _database_url(args)
+    if args.command == "db" and args.db_command == "upgrade":
+        warehouse = open_warehouse(url, migrate=False)
+        try:
+            before, after = upgrade_schema(warehouse)
+        finally:
+            warehouse.close()
+        print(f"schema {'is already at' if before == after else 'upgraded to'} {after}")
+        return 0
+    warehouse = open_warehouse(url)
+    try:
+        return _COMMANDS[args.command](warehouse, args)
+    finally:
+        warehouse.close()
+
+
+def _demo(warehouse, args: argparse.Namespace) -> int:
+    import datetime as dt
+
+    from inspector.demo import build_demo
+    from inspector.warehouse import rma_count
+
+    if args.if_empty and rma_count(warehouse):
+        print(f"the database already holds RMAs; demo left it as it is ({warehouse.describe()})")
+        return 0
+    now = None
+    if args.as_of:
+        try:
+            now = dt.datetime.fromisoformat(args.as_of)
+        except ValueError:
+            raise InspectorError(f"--as-of '{args.as_of}' is not a date like 2026-11-26") from None
+
+    def progress(_stage: str, done: int) -> None:
+        if args.rmas >= 50_000:
+            print(f"  {done:,} of {args.rmas:,} RMAs", file=sys.stderr)
+
+    summary = build_demo(warehouse, args.rmas, seed=args.seed, now=now, progress=progress)
+    print(
+        f"demo warehouse in {warehouse.describe()}: {summary.products} products, "
+        f"{summary.customers} customers, {summary.orders} orders, {summary.rmas} RMAs, "
+        f"{summary.parcels} parcels received ({summary.unknown_parcels} unknown), "
+        f"{summary.units} units graded"
+    )
+    return 0
+
+
+def _import(warehouse, args: argparse.Namespace) -> int:
+    from inspector.rma_import import import_file
+
+    report = import_file(warehouse, args.file)
+    print(f"imported {args.file}: {report.summary()}")
+    return 0
+
+
+def _backup(warehouse, args: argparse.Namespace) -> int:
+    from inspector.backup import backup
+
+    size = backup(warehouse, args.file)
+    print(f"backed up {warehouse.describe()} to {args.file} ({size:,} bytes)")
+    return 0
+
+
+def _db(warehouse, args: argparse.Namespace) -> int:
+    return _backup(warehouse, args)
+
+
+def _lookup(warehouse, args: argparse.Namespace) -> int:
+    from inspector.lookup import lookup
+
+    view = lookup(warehouse, args.code)
+    if view is None:
+        print(f"inspector: no RMA matches '{args.code}'", file=sys.stderr)
+        return EXIT_NOT_FOUND
+    print(json.dumps(view.as_json(), ensure_ascii=False, indent=2))
+    return 0
+
+
+_COMMANDS = {"demo": _demo, "import": _import, "db": _db, "lookup": _lookup}
+
+
+if __name__ == "__main__":
+    sys.exit(main())

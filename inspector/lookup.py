@@ -1,0 +1,186 @@
+"""Finding an RMA from what was scanned or typed: RMA, tracking or order number."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import asdict, dataclass
+
+from sqlalchemy import Select, select
+from sqlalchemy.orm import Session, selectinload
+
+from db import models as m
+from db.engine import explained_errors
+from inspector import tracking
+from inspector.rma_numbers import parse_rma_number
+from inspector.warehouse import Warehouse
+
+
+@dataclass(frozen=True)
+class RmaLineView:
+    sku: str
+    product_name: str
+    category: str
+    quantity: int
+    reason: str
+    customer_comment: str
+
+
+@dataclass(frozen=True)
+class RmaView:
+    rma_number: str
+    order_number: str
+    status: str
+    created_on: dt.date
+    return_deadline: dt.date | None
+    channel: str
+    customer_id: str | None
+    customer_region: str | None
+    customer_country: str | None
+    tracking_numbers: tuple[str, ...]
+    lines: tuple[RmaLineView, ...]
+
+    def as_json(self) -> dict:
+        """The RMA as `inspector lookup` prints it."""
+        data = asdict(self)
+        data["created_on"] = self.created_on.isoformat()
+        data["return_deadline"] = self.return_deadline.isoformat() if self.return_deadline else None
+        data["tracking_numbers"] = list(self.tracking_numbers)
+        data["lines"] = [asdict(line) for line in self.lines]
+        return data
+
+
+@dataclass(frozen=True)
+class RmaHit:
+    """One row of a search: enough to tell RMAs apart, and what matched."""
+
+    rma_number: str
+    order_number: str
+    status: str
+    created_on: dt.date
+    matched: str
+
+
+def _rma_query() -> Select[tuple[m.Rma]]:
+    return select(m.Rma).options(
+        selectinload(m.Rma.lines).selectinload(m.RmaLine.product),
+        selectinload(m.Rma.trackings),
+        selectinload(m.Rma.order),
+        selectinload(m.Rma.customer),
+    )
+
+
+def _view(rma: m.Rma) -> RmaView:
+    customer = rma.customer
+    return RmaView(
+        rma_number=rma.rma_number,
+        order_number=rma.order.order_number,
+        status=rma.status,
+        created_on=rma.created_on,
+        return_deadline=rma.return_deadline,
+        channel=rma.order.channel,
+        customer_id=customer.external_id if customer else None,
+        customer_region=customer.region if customer else None,
+        customer_country=customer.country if customer else None,
+        tracking_numbers=tuple(t.tracking_number for t in rma.trackings),
+        lines=tuple(
+            RmaLineView(
+                sku=line.product.sku,
+                product_name=line.product.name,
+                category=line.product.category,
+                quantity=line.quantity,
+                reason=line.reason,
+                customer_comment=line.customer_comment,
+            )
+            for line in rma.lines
+        ),
+    )
+
+
+def find_rma(session: Session, code: str) -> m.Rma | None:
+    """The RMA a code names exactly: RMA number, then tracking number, then order number."""
+    code = code.strip()
+    if not code:
+        return None
+    numbers = {code, code.upper(), parse_rma_number(code) or code}
+    rma = session.scalars(_rma_query().where(m.Rma.rma_number.in_(numbers))).first()
+    if rma:
+        return rma
+    for candidate in tracking.candidates(code):
+        rma = session.scalars(
+            _rma_query().join(m.RmaTracking).where(m.RmaTracking.tracking_number == candidate)
+        ).first()
+        if rma:
+            return rma
+    for candidate in dict.fromkeys((code, code.upper())):
+        rma = session.scalars(
+            _rma_query()
+            .join(m.Order, m.Rma.order_id == m.Order.id)
+            .where(m.Order.order_number == candidate)
+            .order_by(m.Rma.id)
+        ).first()
+        if rma:
+            return rma
+    return None
+
+
+def lookup(warehouse: Warehouse, code: str) -> RmaView | None:
+    """The RMA a scanned or typed code names, or None when nothing matches."""
+    with explained_errors(), warehouse.sessions() as session:
+        rma = find_rma(session, code)
+        return _view(rma) if rma else None
+
+
+def _next_prefix(prefix: str) -> str:
+    return prefix[:-1] + chr(ord(prefix[-1]) + 1)
+
+
+def search(warehouse: Warehouse, text: str, limit: int = 50) -> list[RmaHit]:
+    """RMAs whose RMA, order or tracking number holds `text`: exact, then prefix, then part.
+
+    Exact and prefix matches use the unique indexes; the slower match anywhere inside a
+    number is tried only for three characters or more and when the faster ones found few.
+    """
+    needle = text.strip().upper()
+    if not needle:
+        return []
+    hits: dict[str, RmaHit] = {}
+    columns = (
+        (m.Rma.rma_number, None),
+        (m.Order.order_number, m.Order),
+        (m.RmaTracking.tracking_number, m.RmaTracking),
+    )
+    with explained_errors(), warehouse.sessions() as session:
+        exact = find_rma(session, text)
+        if exact:
+            hits[exact.rma_number] = _hit(exact, exact.rma_number)
+        for mode in ("prefix", "inside"):
+            if len(hits) >= limit or (mode == "inside" and len(needle) < 3):
+                break
+            for column, joined in columns:
+                if mode == "prefix":
+                    condition = (column >= needle) & (column < _next_prefix(needle))
+                else:
+                    escaped = needle.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+                    condition = column.like(f"%{escaped}%", escape="\\")
+                query = select(m.Rma, column).options(selectinload(m.Rma.order))
+                if joined is m.Order:
+                    query = query.join(m.Order, m.Rma.order_id == m.Order.id)
+                elif joined is m.RmaTracking:
+                    query = query.join(m.RmaTracking)
+                query = query.where(condition).order_by(column).limit(limit - len(hits))
+                for rma, matched in session.execute(query):
+                    hits.setdefault(rma.rma_number, _hit(rma, matched))
+                if len(hits) >= limit:
+                    break
+    return list(hits.values())[:limit]
+
+
+def _hit(rma: m.Rma, matched: str) -> RmaHit:
+    return RmaHit(rma.rma_number, rma.order.order_number, rma.status, rma.created_on, matched)
+
+
+def rma_view(warehouse: Warehouse, rma_number: str) -> RmaView | None:
+    """The full RMA for a number picked from a search."""
+    with explained_errors(), warehouse.sessions() as session:
+        rma = session.scalars(_rma_query().where(m.Rma.rma_number == rma_number)).first()
+        return _view(rma) if rma else None

@@ -1,0 +1,68 @@
+"""This station's own settings (name, language), kept in a small file on the machine.
+
+Configuration that every station shares lives in the database instead.
+"""
+
+from __future__ import annotations
+
+import json
+import socket
+from dataclasses import asdict, dataclass, fields
+from pathlib import Path
+
+from inspector.errors import InspectorError
+from inspector.paths import config_dir
+
+LANGUAGES = ("", "en", "ko")  # "" follows the machine's locale
+
+
+@dataclass
+class StationSettings:
+    station_name: str = ""
+    language: str = ""
+
+    def __post_init__(self) -> None:
+        if not self.station_name:
+            self.station_name = socket.gethostname().split(".")[0].upper() or "STATION"
+
+
+def settings_path() -> Path:
+    return config_dir() / "station.json"
+
+
+def load_settings(path: Path | None = None) -> StationSettings:
+    """Read the station's settings; a missing file gives the defaults."""
+    path = path or settings_path()
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return StationSettings()
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise InspectorError(
+            f"the station settings file {path} cannot be read ({exc}); fix it or delete it "
+            "to start from the defaults"
+        ) from None
+    if not isinstance(raw, dict):
+        raise InspectorError(f"the station settings file {path} is not a JSON object")
+    known = {f.name for f in fields(StationSettings)}
+    settings = StationSettings(**{k: str(v) for k, v in raw.items() if k in known})
+    if settings.language not in LANGUAGES:
+        settings.language = ""
+    return settings
+
+
+def save_settings(settings: StationSettings, path: Path | None = None) -> Path:
+    """Write the settings atomically (a crash never leaves half a file)."""
+    path = path or settings_path()
+    if settings.language not in LANGUAGES:
+        raise InspectorError(f"unknown language '{settings.language}'")
+    if not settings.station_name.strip():
+        raise InspectorError("the station needs a name")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        temporary = path.with_suffix(".tmp")
+        temporary.write_text(json.dumps(asdict(settings), indent=2) + "\n", encoding="utf-8")
+        temporary.replace(path)
+    except OSError as exc:
+        raise InspectorError(f"cannot save the station settings to {path}: {exc.strerror}") from None
+    return path

@@ -1,0 +1,87 @@
+"""Returns Inspector's desktop app: builds everything in one ordered start-up, then runs it."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+
+log = logging.getLogger("inspector.start")
+
+DEMO_RMAS = 3000
+
+
+def parse_args(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="inspector-gui", description="Returns Inspector")
+    parser.add_argument("--db", metavar="URL", help="database URL (default: INSPECTOR_DB or "
+                        "the embedded SQLite file)")
+    parser.add_argument("--demo", action="store_true",
+                        help="use the demo warehouse database, filling it on first start")
+    parser.add_argument("--lang", choices=("en", "ko"), help="interface language for this run")
+    args, _qt_args = parser.parse_known_args(argv)
+    return args
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv if argv is None else argv
+    args = parse_args(argv[1:])
+
+    from inspector.logs import setup_logging
+
+    log_file = setup_logging()
+    log.info("1/6 starting Returns Inspector, log at %s", log_file)
+
+    from inspector.errors import DatabaseProblem, InspectorError
+    from inspector.station import StationSettings, load_settings
+
+    settings_problem = None
+    try:
+        settings = load_settings()
+    except InspectorError as exc:
+        settings_problem, settings = str(exc), StationSettings()
+    log.info("2/6 station %s", settings.station_name)
+
+    from ui.app import fatal, make_application
+
+    app = make_application(argv, args.lang or settings.language, log_file)
+    log.info("3/6 Qt application ready")
+    tr = app.translate
+    if settings_problem:
+        fatal(tr("Startup", "Station settings"), settings_problem)
+
+    from inspector.paths import data_dir, default_database_url
+    from inspector.warehouse import open_warehouse, rma_count
+
+    url = args.db or (f"sqlite:///{data_dir() / 'demo.db'}" if args.demo else default_database_url())
+    try:
+        warehouse = open_warehouse(url)
+        log.info("4/6 database %s open and up to date", warehouse.describe())
+        if args.demo and not rma_count(warehouse):
+            from inspector.demo import build_demo
+
+            summary = build_demo(warehouse, DEMO_RMAS)
+            log.info("4/6 demo warehouse filled: %s RMAs, %s units", summary.rmas, summary.units)
+    except (InspectorError, DatabaseProblem) as exc:
+        log.error("cannot open the database %s: %s", url, exc)
+        from ui.problems import describe
+
+        fatal(tr("Startup", "Returns Inspector cannot start"), describe(exc))
+        return 1
+
+    from ui.background import Background
+    from ui.main_window import MainWindow
+
+    background = Background(app)
+    window = MainWindow(warehouse, settings, background)
+    window.resize(1280, 800)
+    window.show()
+    log.info("5/6 main window shown")
+    status = app.exec()
+    log.info("6/6 shutting down (exit status %s)", status)
+    background.wait(5000)
+    warehouse.close()
+    return status
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,59 @@
+#!/usr/bin/env bash
+# Install what Returns Inspector needs on Debian or Ubuntu: the system libraries (only those
+# missing), a virtual environment in .venv/ and the Python packages from pyproject.toml.
+# Safe to run again: it installs only what is not there yet.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+say() { printf 'setup: %s\n' "$*" >&2; }
+
+# libzbar0: pyzbar's decoder. fonts-nanum: a font that renders Hangul. libpulse0: QtMultimedia.
+# The rest are what Qt's xcb platform plugin loads to open a window on an X display.
+SYSTEM_PACKAGES=(
+  libzbar0 fonts-nanum libpulse0 fontconfig
+  libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libdbus-1-3 libfontconfig1
+  libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0
+  libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1
+)
+
+installed() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q "install ok installed"; }
+
+PYTHON=${PYTHON:-python3}
+if ! command -v "$PYTHON" >/dev/null 2>&1; then
+  SYSTEM_PACKAGES+=(python3 python3-venv python3-pip)
+elif ! "$PYTHON" -c 'import ensurepip, venv' >/dev/null 2>&1; then
+  SYSTEM_PACKAGES+=(python3-venv)
+fi
+
+missing=()
+if command -v dpkg-query >/dev/null 2>&1; then
+  for pkg in "${SYSTEM_PACKAGES[@]}"; do installed "$pkg" || missing+=("$pkg"); done
+fi
+if ((${#missing[@]})); then
+  say "installing system packages: ${missing[*]}"
+  SUDO=""
+  if [ "$(id -u)" -ne 0 ]; then
+    command -v sudo >/dev/null 2>&1 || { say "run as root or install sudo to add: ${missing[*]}"; exit 1; }
+    SUDO="sudo"
+  fi
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+if ! "$PYTHON" -c 'import sys; sys.exit(sys.version_info < (3, 10))'; then
+  say "Python 3.10 or newer is needed; $("$PYTHON" --version 2>&1) was found"
+  exit 1
+fi
+
+if [ ! -x .venv/bin/python ]; then
+  say "creating .venv"
+  "$PYTHON" -m venv .venv
+fi
+stamp=.venv/.installed-$(sha256sum pyproject.toml | cut -c1-16)
+if [ ! -e "$stamp" ]; then
+  say "installing Python packages into .venv (a few minutes the first time)"
+  .venv/bin/python -m pip install --quiet --disable-pip-version-check --upgrade pip
+  .venv/bin/python -m pip install --quiet --disable-pip-version-check -e '.[test]'
+  rm -f .venv/.installed-*
+  touch "$stamp"
+fi

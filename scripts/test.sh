@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# Install everything (scripts/setup.sh), then run the whole test suite headless:
+# the layer contract, the linter, and pytest. Extra arguments go to pytest.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/setup.sh
+export QT_QPA_PLATFORM=offscreen
+export INSPECTOR_HOME="${INSPECTOR_HOME:-$(mktemp -d)}"
+echo "== import contracts (ui -> inspector -> db)"
+.venv/bin/lint-imports
+echo "== ruff"
+.venv/bin/ruff check .
+echo "== pytest"
+exec .venv/bin/python -m pytest "$@"

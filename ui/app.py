@@ -1,0 +1,42 @@
+"""Building the Qt application: theme, translators, crash reporting; the window comes after."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from ui.crash import CrashReporter
+from ui.i18n import choose_language, install_translators
+
+log = logging.getLogger(__name__)
+
+THEME = Path(__file__).resolve().parent.parent / "resources" / "themes" / "dock.qss"
+
+
+def make_application(argv: list[str], language_setting: str, log_file: Path | None) -> QApplication:
+    app = QApplication.instance() or QApplication(argv)
+    assert isinstance(app, QApplication)
+    app.setApplicationName("Returns Inspector")
+    app.setOrganizationName("Returns Inspector")
+    reporter = CrashReporter(log_file, app)
+    reporter.install()
+    app.setProperty("crash_reporter", reporter)  # kept alive with the application
+    language = choose_language(language_setting)
+    app.setProperty("translators", install_translators(app, language))
+    log.info("interface language: %s", language)
+    font = QFont(app.font())
+    font.setPointSize(max(font.pointSize(), 12))
+    app.setFont(font)
+    try:
+        app.setStyleSheet(THEME.read_text(encoding="utf-8"))
+    except OSError:
+        log.warning("theme %s not found; using Qt's default look", THEME)
+    return app
+
+
+def fatal(title: str, text: str) -> None:
+    """An expected fatal condition (no database, say): a clear dialog, then a clean exit."""
+    QMessageBox.critical(None, title, text)

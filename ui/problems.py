@@ -1,0 +1,24 @@
+"""Known problems said in the station's language; the service's own words follow as detail."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from inspector.errors import DatabaseBusy, DatabaseUnavailable, InspectorError, SchemaTooNew
+
+
+def describe(exc: BaseException) -> str:
+    tr = QCoreApplication.translate
+    if isinstance(exc, DatabaseBusy):
+        return tr("Problems", "The database is busy. Wait a moment and try again.")
+    if isinstance(exc, SchemaTooNew):
+        return tr(
+            "Problems",
+            "The database was set up by a newer version of Returns Inspector. "
+            "Update this station before using it.",
+        )
+    if isinstance(exc, DatabaseUnavailable):
+        return tr("Problems", "The database cannot be reached: {detail}").format(detail=exc)
+    if isinstance(exc, InspectorError):
+        return str(exc)
+    return tr("Problems", "Unexpected error: {detail}").format(detail=exc)

@@ -1,0 +1,61 @@
+"""Station settings: this machine's name and the language of its screens."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal, Slot
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+
+from inspector.errors import InspectorError
+from inspector.station import StationSettings, save_settings
+
+
+class SettingsPage(QWidget):
+    settings_saved = Signal(object)
+
+    def __init__(self, settings: StationSettings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("page")
+        self.settings = settings
+        self.station_name = QLineEdit(settings.station_name)
+        self.language = QComboBox()
+        self.language.addItem(self.tr("Follow this computer"), "")
+        self.language.addItem("English", "en")
+        self.language.addItem("한국어", "ko")
+        self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
+        self.save_button = QPushButton(self.tr("Save"), objectName="primary")
+        self.message = QLabel(objectName="muted")
+        self.message.setWordWrap(True)
+        self.save_button.clicked.connect(self._on_save_clicked)
+
+        form = QFormLayout()
+        form.setVerticalSpacing(16)
+        form.addRow(self.tr("Station name"), self.station_name)
+        form.addRow(self.tr("Language"), self.language)
+        layout = QVBoxLayout(self)
+        title = QLabel(self.tr("Station settings"), objectName="title")
+        layout.addWidget(title)
+        layout.addLayout(form)
+        layout.addWidget(self.save_button)
+        layout.addWidget(self.message)
+        layout.addStretch()
+
+    @Slot()
+    def _on_save_clicked(self) -> None:
+        changed_language = self.language.currentData() != self.settings.language
+        candidate = StationSettings(
+            station_name=self.station_name.text().strip(), language=self.language.currentData()
+        )
+        if not candidate.station_name or not self.station_name.text().strip():
+            self.message.setText(self.tr("Give the station a name."))
+            return
+        try:
+            save_settings(candidate)
+        except InspectorError as exc:
+            self.message.setText(self.tr("Not saved: {reason}").format(reason=exc))
+            return
+        self.settings = candidate
+        text = self.tr("Saved.")
+        if changed_language:
+            text += " " + self.tr("The new language shows after the app is restarted.")
+        self.message.setText(text)
+        self.settings_saved.emit(candidate)
