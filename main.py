@@ -13,10 +13,16 @@ DEMO_RMAS = 3000
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="inspector-gui", description="Returns Inspector")
-    parser.add_argument("--db", metavar="URL", help="database URL (default: INSPECTOR_DB or "
-                        "the embedded SQLite file)")
-    parser.add_argument("--demo", action="store_true",
-                        help="use the demo warehouse database, filling it on first start")
+    parser.add_argument(
+        "--db",
+        metavar="URL",
+        help="database URL (default: INSPECTOR_DB or the embedded SQLite file)",
+    )
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help="use the demo warehouse database, filling it on first start",
+    )
     parser.add_argument("--lang", choices=("en", "ko"), help="interface language for this run")
     args, _qt_args = parser.parse_known_args(argv)
     return args
@@ -45,14 +51,17 @@ def main(argv: list[str] | None = None) -> int:
 
     app = make_application(argv, args.lang or settings.language, log_file)
     log.info("3/6 Qt application ready")
-    tr = app.translate
+    from PySide6.QtCore import QCoreApplication
+
     if settings_problem:
-        fatal(tr("Startup", "Station settings"), settings_problem)
+        fatal(QCoreApplication.translate("Startup", "Station settings"), settings_problem)
 
     from inspector.paths import data_dir, default_database_url
     from inspector.warehouse import open_warehouse, rma_count
 
-    url = args.db or (f"sqlite:///{data_dir() / 'demo.db'}" if args.demo else default_database_url())
+    url = args.db or (
+        f"sqlite:///{data_dir() / 'demo.db'}" if args.demo else default_database_url()
+    )
     try:
         warehouse = open_warehouse(url)
         log.info("4/6 database %s open and up to date", warehouse.describe())
@@ -65,7 +74,9 @@ def main(argv: list[str] | None = None) -> int:
         log.error("cannot open the database %s: %s", url, exc)
         from ui.problems import describe
 
-        fatal(tr("Startup", "Returns Inspector cannot start"), describe(exc))
+        fatal(
+            QCoreApplication.translate("Startup", "Returns Inspector cannot start"), describe(exc)
+        )
         return 1
 
     from ui.background import Background

@@ -73,9 +73,7 @@ def _sqlite_engine(database: str | None) -> Engine:
         raise DatabaseUnavailable(
             f"the folder {path.parent} is not writable; choose another --db path"
         )
-    engine = create_engine(
-        f"sqlite:///{path}", connect_args={"timeout": BUSY_TIMEOUT_MS / 1000}
-    )
+    engine = create_engine(f"sqlite:///{path}", connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
 
     @event.listens_for(engine, "connect")
     def _set_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:
@@ -104,8 +102,7 @@ def explain(exc: BaseException) -> DatabaseProblem | None:
         )
     if "unable to open database" in text or "readonly database" in text:
         return DatabaseUnavailable(
-            "the database file cannot be opened for writing; check the path and its "
-            "permissions"
+            "the database file cannot be opened for writing; check the path and its permissions"
         )
     if "disk is full" in text or "database or disk is full" in text:
         return DatabaseUnavailable("the disk holding the database is full; free some space")

@@ -251,8 +251,7 @@ class Unit(Base):
             f"disposition IS NULL OR {_one_of('disposition', DISPOSITIONS)}", name="disposition"
         ),
         CheckConstraint(
-            "override_disposition IS NULL OR "
-            + _one_of("override_disposition", DISPOSITIONS),
+            "override_disposition IS NULL OR " + _one_of("override_disposition", DISPOSITIONS),
             name="override_disposition",
         ),
         Index("ix_units_decided_at", "decided_at"),

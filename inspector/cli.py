@@ -31,7 +31,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="inspector", description="Returns Inspector: the receiving dock.")
     parser.add_argument("--version", action="version", version=f"inspector {__version__}")
     parser.add_argument(
-        "--db", metavar="URL",
+        "--db",
+        metavar="URL",
         help="database URL (sqlite:///PATH or postgresql://...); default: INSPECTOR_DB or the "
         "embedded SQLite file in the user data folder",
     )
@@ -56,7 +57,9 @@ def build_parser() -> argparse.ArgumentParser:
     backup = db_commands.add_parser("backup", help="copy the SQLite database while in use")
     backup.add_argument("file", type=Path)
 
-    lookup = commands.add_parser("lookup", help="print the RMA an RMA, tracking or order number names")
+    lookup = commands.add_parser(
+        "lookup", help="print the RMA an RMA, tracking or order number names"
+    )
     lookup.add_argument("code")
     return parser
 

@@ -156,9 +156,13 @@ class _Builder:
             for category, _n, _p, prefix in cat.CATEGORY_PLAN:
                 for k in range(1, 4):
                     bin_id = len(rows) + 1
-                    rows.append((bin_id, f"{code}-{prefix}-{k:02d}", disposition, category, "", True))
+                    rows.append(
+                        (bin_id, f"{code}-{prefix}-{k:02d}", disposition, category, "", True)
+                    )
                     self.bin_ids.setdefault((disposition, category), []).append(bin_id)
-        self._insert(m.Bin, ("id", "code", "disposition", "category", "description", "active"), rows)
+        self._insert(
+            m.Bin, ("id", "code", "disposition", "category", "description", "active"), rows
+        )
 
     def _products(self) -> None:
         rows = []
@@ -178,17 +182,27 @@ class _Builder:
                 body = f"0{self.py.randrange(10000, 99999)}{self.py.randrange(10000, 99999)}"
                 upc = body + gtin_check_digit(body)
                 pid = len(rows) + 1
-                rows.append((pid, f"{prefix}-{1000 + k:05d}", name, desc, category, upc, cost, cents))
+                rows.append(
+                    (pid, f"{prefix}-{1000 + k:05d}", name, desc, category, upc, cost, cents)
+                )
                 category_idx.append(c_idx)
                 # A few products come back far more often than their category: they are
                 # what the analytics should point at.
-                outlier = 2.6 if self.py.random() < 0.06 else 1.0
+                outlier = 1.9 if self.py.random() < 0.06 else 1.0
                 rate.append(cat.RETURN_RATE[category] * outlier * self.py.uniform(0.7, 1.3))
                 price.append(cents)
         self._insert(
             m.Product,
-            ("id", "sku", "name", "description", "category", "upc", "unit_cost_cents",
-             "price_cents"),
+            (
+                "id",
+                "sku",
+                "name",
+                "description",
+                "category",
+                "upc",
+                "unit_cost_cents",
+                "price_cents",
+            ),
             rows,
         )
         n = len(rows)
@@ -209,8 +223,14 @@ class _Builder:
             country, name, prefix, _w = cat.REGIONS[region[i]]
             postal = prefix + f"{self.py.randrange(10000):04d}"
             rows.append(
-                (i + 1, f"C{100000 + i}", f"customer{100000 + i}@example.com", country, name,
-                 postal)
+                (
+                    i + 1,
+                    f"C{100000 + i}",
+                    f"customer{100000 + i}@example.com",
+                    country,
+                    name,
+                    postal,
+                )
             )
         self._insert(
             m.Customer, ("id", "external_id", "email", "country", "region", "postal_code"), rows
@@ -218,7 +238,8 @@ class _Builder:
         self.summary.customers = self.n_customers
         self.customer_korean = np.array([cat.REGIONS[r][0] == "KR" for r in region])
         # Return behaviour differs by person: most rarely return, a few return a lot.
-        self.customer_mult = self.np.lognormal(0.0, 0.6, self.n_customers)
+        mult = self.np.lognormal(0.0, 0.6, self.n_customers)
+        self.customer_mult = mult / mult.mean()
         activity = self.np.lognormal(0.0, 1.0, self.n_customers)
         self.customer_p = activity / activity.sum()
 
@@ -262,10 +283,17 @@ class _Builder:
         if rma_rank[-1] > still_wanted:
             cut = int(np.searchsorted(rma_rank, still_wanted)) + 1
             keep_line = order_of_line < cut
-            cust, channel, placed, delivered = cust[:cut], channel[:cut], placed[:cut], delivered[:cut]
+            cust, channel, placed, delivered = (
+                cust[:cut],
+                channel[:cut],
+                placed[:cut],
+                delivered[:cut],
+            )
             created, has_rma = created[:cut], has_rma[:cut]
             order_of_line, product, qty = (
-                order_of_line[keep_line], product[keep_line], qty[keep_line]
+                order_of_line[keep_line],
+                product[keep_line],
+                qty[keep_line],
             )
             returned = returned[keep_line]
             n = cut
@@ -290,8 +318,12 @@ class _Builder:
             ("id", "order_id", "product_id", "quantity", "unit_price_cents"),
             list(
                 zip(
-                    line_ids.tolist(), order_ids[order_of_line].tolist(), (product + 1).tolist(),
-                    qty.tolist(), price.tolist(), strict=True,
+                    line_ids.tolist(),
+                    order_ids[order_of_line].tolist(),
+                    (product + 1).tolist(),
+                    qty.tolist(),
+                    price.tolist(),
+                    strict=True,
                 )
             ),
         )
@@ -300,15 +332,27 @@ class _Builder:
         rma_orders = np.flatnonzero(has_rma)
         rma_lines = returned & has_rma[order_of_line]
         self._returns(
-            rma_orders, order_ids, cust, delivered, created,
-            order_of_line[rma_lines], product[rma_lines], qty[rma_lines],
+            rma_orders,
+            order_ids,
+            cust,
+            delivered,
+            created,
+            order_of_line[rma_lines],
+            product[rma_lines],
+            qty[rma_lines],
         )
         return len(rma_orders)
 
     def _returns(
-        self, rma_orders: np.ndarray, order_ids: np.ndarray, cust: np.ndarray,
-        delivered: np.ndarray, created: np.ndarray,
-        line_order: np.ndarray, line_product: np.ndarray, line_qty: np.ndarray,
+        self,
+        rma_orders: np.ndarray,
+        order_ids: np.ndarray,
+        cust: np.ndarray,
+        delivered: np.ndarray,
+        created: np.ndarray,
+        line_order: np.ndarray,
+        line_product: np.ndarray,
+        line_qty: np.ndarray,
     ) -> None:
         g, py, days = self.np, self.py, self.days
         k = len(rma_orders)
@@ -327,7 +371,9 @@ class _Builder:
         arrives &= np.array([r <= self.now for r in received_at])
         # Grading waits a few hours (longer over night); the newest parcels are the backlog.
         wait_h = g.exponential(7.0, k) + 0.3
-        decided_at = [r + dt.timedelta(hours=float(w)) for r, w in zip(received_at, wait_h, strict=True)]
+        decided_at = [
+            r + dt.timedelta(hours=float(w)) for r, w in zip(received_at, wait_h, strict=True)
+        ]
         graded = arrives & np.array([d <= self.now for d in decided_at])
 
         status = np.where(graded, "COMPLETE", np.where(arrives, "RECEIVED", "OPEN"))
@@ -338,8 +384,15 @@ class _Builder:
             rma_id = int(rma_ids[j])
             deadline = days[delivered[o]] + dt.timedelta(days=RETURN_WINDOW_DAYS)
             rma_rows.append(
-                (rma_id, make_rma_number(rma_id), int(order_ids[o]), int(cust[o]) + 1,
-                 str(status[j]), days[created[o]], deadline)
+                (
+                    rma_id,
+                    make_rma_number(rma_id),
+                    int(order_ids[o]),
+                    int(cust[o]) + 1,
+                    str(status[j]),
+                    days[created[o]],
+                    deadline,
+                )
             )
             for t in range(2 if py.random() < 0.05 else 1):
                 carrier, number = self._mint()
@@ -348,8 +401,15 @@ class _Builder:
                     first_tracking.append(number)
         self._insert(
             m.Rma,
-            ("id", "rma_number", "order_id", "customer_id", "status", "created_on",
-             "return_deadline"),
+            (
+                "id",
+                "rma_number",
+                "order_id",
+                "customer_id",
+                "status",
+                "created_on",
+                "return_deadline",
+            ),
             rma_rows,
         )
         t_ids = self._next_ids("rma_trackings", len(tracking_rows))
@@ -365,25 +425,58 @@ class _Builder:
         docks = self.dockers
         for j, pid in zip(arrived, parcel_ids, strict=True):
             parcel_rows.append(
-                (int(pid), first_tracking[j], int(rma_ids[j]), "RECEIVED", received_at[j],
-                 self.station_ids[py.choice(("DOCK-1", "DOCK-2"))], py.choice(docks), "")
+                (
+                    int(pid),
+                    first_tracking[j],
+                    int(rma_ids[j]),
+                    "RECEIVED",
+                    received_at[j],
+                    self.station_ids[py.choice(("DOCK-1", "DOCK-2"))],
+                    py.choice(docks),
+                    "",
+                )
             )
         self._insert(
             m.Parcel,
-            ("id", "tracking_number", "rma_id", "status", "received_at", "station_id",
-             "operator_id", "note"),
+            (
+                "id",
+                "tracking_number",
+                "rma_id",
+                "status",
+                "received_at",
+                "station_id",
+                "operator_id",
+                "note",
+            ),
             parcel_rows,
         )
         self.summary.parcels += len(parcel_rows)
         self._rma_lines_and_units(
-            rma_of_order[line_order], rma_ids, line_product, line_qty, cust, rma_orders,
-            graded, parcel_of_rma, decided_at, created, delivered,
+            rma_of_order[line_order],
+            rma_ids,
+            line_product,
+            line_qty,
+            cust,
+            rma_orders,
+            graded,
+            parcel_of_rma,
+            decided_at,
+            created,
+            delivered,
         )
 
     def _rma_lines_and_units(
-        self, rma_idx: np.ndarray, rma_ids: np.ndarray, product: np.ndarray, qty: np.ndarray,
-        cust: np.ndarray, rma_orders: np.ndarray, graded: np.ndarray,
-        parcel_of_rma: np.ndarray, decided_at: list[dt.datetime], created: np.ndarray,
+        self,
+        rma_idx: np.ndarray,
+        rma_ids: np.ndarray,
+        product: np.ndarray,
+        qty: np.ndarray,
+        cust: np.ndarray,
+        rma_orders: np.ndarray,
+        graded: np.ndarray,
+        parcel_of_rma: np.ndarray,
+        decided_at: list[dt.datetime],
+        created: np.ndarray,
         delivered: np.ndarray,
     ) -> None:
         g, py = self.np, self.py
@@ -404,8 +497,13 @@ class _Builder:
             ("id", "rma_id", "product_id", "quantity", "reason", "customer_comment"),
             list(
                 zip(
-                    line_ids.tolist(), rma_ids[rma_idx].tolist(), (product + 1).tolist(),
-                    qty.tolist(), reasons, comments, strict=True,
+                    line_ids.tolist(),
+                    rma_ids[rma_idx].tolist(),
+                    (product + 1).tolist(),
+                    qty.tolist(),
+                    reasons,
+                    comments,
+                    strict=True,
                 )
             ),
         )
@@ -437,8 +535,10 @@ class _Builder:
             o = rma_orders[j]
             if created[o] > delivered[o] + RETURN_WINDOW_DAYS:
                 flags.append("OUTSIDE_WINDOW")
-            refund = "FULL" if grade_i <= 1 or reason in ("DEFECTIVE", "WRONG_ITEM") else (
-                "PARTIAL" if grade_i == 2 else "NONE"
+            refund = (
+                "FULL"
+                if grade_i <= 1 or reason in ("DEFECTIVE", "WRONG_ITEM")
+                else ("PARTIAL" if grade_i == 2 else "NONE")
             )
             decided = decided_at[j] + dt.timedelta(minutes=3 * int(x % 4))
             started = decided - dt.timedelta(seconds=py.randrange(70, 420))
@@ -452,19 +552,57 @@ class _Builder:
                 disposition = override_to
             unit_id = int(unit_ids[x])
             rows.append(
-                (unit_id, make_unit_code(unit_id), int(parcel_of_rma[j]), int(line_ids[line]),
-                 int(product[line]) + 1, "PUT_AWAY" if is_put else "DECIDED", {},
-                 GRADES[grade_i], disposition, "demo-history", REASON_WORDS[grade_i], flags,
-                 refund, py.choice(self.bin_ids[(disposition, category_name)]),
-                 py.choice(self.graders), py.choice(stations), started, decided,
-                 override_by, override_to, override_reason, put_away if is_put else None)
+                (
+                    unit_id,
+                    make_unit_code(unit_id),
+                    int(parcel_of_rma[j]),
+                    int(line_ids[line]),
+                    int(product[line]) + 1,
+                    "PUT_AWAY" if is_put else "DECIDED",
+                    {},
+                    GRADES[grade_i],
+                    disposition,
+                    "demo-history",
+                    REASON_WORDS[grade_i],
+                    flags,
+                    refund,
+                    py.choice(self.bin_ids[(disposition, category_name)]),
+                    py.choice(self.graders),
+                    py.choice(stations),
+                    started,
+                    decided,
+                    override_by,
+                    override_to,
+                    override_reason,
+                    put_away if is_put else None,
+                )
             )
         self._insert(
             m.Unit,
-            ("id", "unit_code", "parcel_id", "rma_line_id", "product_id", "status", "answers",
-             "grade", "disposition", "rule", "reason", "flags", "refund", "bin_id", "grader_id",
-             "station_id", "started_at", "decided_at", "override_by_id",
-             "override_disposition", "override_reason", "put_away_at"),
+            (
+                "id",
+                "unit_code",
+                "parcel_id",
+                "rma_line_id",
+                "product_id",
+                "status",
+                "answers",
+                "grade",
+                "disposition",
+                "rule",
+                "reason",
+                "flags",
+                "refund",
+                "bin_id",
+                "grader_id",
+                "station_id",
+                "started_at",
+                "decided_at",
+                "override_by_id",
+                "override_disposition",
+                "override_reason",
+                "put_away_at",
+            ),
             rows,
         )
         self.summary.units += u
@@ -476,13 +614,29 @@ class _Builder:
             _carrier, number = self._mint()
             at = self.now - dt.timedelta(minutes=self.py.randrange(10, 60 * 24 * 20))
             rows.append(
-                (int(pid), number, None, "UNKNOWN", at, self.station_ids["DOCK-1"],
-                 self.dockers[0], "label matched no RMA")
+                (
+                    int(pid),
+                    number,
+                    None,
+                    "UNKNOWN",
+                    at,
+                    self.station_ids["DOCK-1"],
+                    self.dockers[0],
+                    "label matched no RMA",
+                )
             )
         self._insert(
             m.Parcel,
-            ("id", "tracking_number", "rma_id", "status", "received_at", "station_id",
-             "operator_id", "note"),
+            (
+                "id",
+                "tracking_number",
+                "rma_id",
+                "status",
+                "received_at",
+                "station_id",
+                "operator_id",
+                "note",
+            ),
             rows,
         )
         self.summary.unknown_parcels = count

@@ -14,10 +14,26 @@ from typing import Any
 from inspector.errors import InspectorError
 
 COLUMNS = (
-    "rma_number", "rma_created", "order_number", "order_date", "delivered_date", "channel",
-    "customer_id", "customer_email", "customer_country", "customer_region",
-    "customer_postal_code", "sku", "product_name", "category", "upc", "unit_price", "quantity",
-    "reason", "customer_comment", "tracking_numbers",
+    "rma_number",
+    "rma_created",
+    "order_number",
+    "order_date",
+    "delivered_date",
+    "channel",
+    "customer_id",
+    "customer_email",
+    "customer_country",
+    "customer_region",
+    "customer_postal_code",
+    "sku",
+    "product_name",
+    "category",
+    "upc",
+    "unit_price",
+    "quantity",
+    "reason",
+    "customer_comment",
+    "tracking_numbers",
 )
 REQUIRED = ("rma_number", "order_number", "sku", "quantity")
 
@@ -99,8 +115,10 @@ def _read_csv(path: Path, text: str) -> list[SourceRow]:
             if not any(cell.strip() for cell in record):
                 continue
             line = reader.line_num
-            values = {n: (record[i].strip() if i < len(record) else "") for i, n in enumerate(names) if n}
-            if len(record) > len(names) and any(c.strip() for c in record[len(names):]):
+            values = {
+                n: (record[i].strip() if i < len(record) else "") for i, n in enumerate(names) if n
+            }
+            if len(record) > len(names) and any(c.strip() for c in record[len(names) :]):
                 values["__extra__"] = "more cells than the header has columns"
             rows.append(SourceRow(f"line {line}", values))
     except csv.Error as exc:

@@ -187,18 +187,31 @@ def parse_row(row: SourceRow) -> tuple[RmaIn | None, list[str]]:
     if problems:
         return None, problems
     line = RmaLineIn(
-        where=row.where, sku=v["sku"], product_name=v.get("product_name") or v["sku"],
-        category=category, upc=upc, unit_price_cents=price, quantity=quantity, reason=reason,
+        where=row.where,
+        sku=v["sku"],
+        product_name=v.get("product_name") or v["sku"],
+        category=category,
+        upc=upc,
+        unit_price_cents=price,
+        quantity=quantity,
+        reason=reason,
         comment=v.get("customer_comment", ""),
     )
     rma = RmaIn(
-        where=row.where, rma_number=v["rma_number"], created_on=created or dt.date.today(),
-        order_number=v["order_number"], order_date=order_date, delivered_date=delivered,
-        channel=channel, customer_id=v.get("customer_id") or v.get("customer_email") or None,
-        customer_email=v.get("customer_email") or None, customer_country=country,
+        where=row.where,
+        rma_number=v["rma_number"],
+        created_on=created or dt.date.today(),
+        order_number=v["order_number"],
+        order_date=order_date,
+        delivered_date=delivered,
+        channel=channel,
+        customer_id=v.get("customer_id") or v.get("customer_email") or None,
+        customer_email=v.get("customer_email") or None,
+        customer_country=country,
         customer_region=v.get("customer_region") or None,
         customer_postal_code=v.get("customer_postal_code") or None,
-        tracking_numbers=trackings, lines=[line],
+        tracking_numbers=trackings,
+        lines=[line],
     )
     return rma, []
 
@@ -233,7 +246,9 @@ def gather(rows: list[SourceRow]) -> tuple[list[RmaIn], list[RowProblem]]:
             line = parsed.lines[0]
             if any(old.sku == line.sku for old in known.lines):
                 problems.append(
-                    RowProblem(row.where, f"SKU {line.sku} is listed twice for RMA {known.rma_number}")
+                    RowProblem(
+                        row.where, f"SKU {line.sku} is listed twice for RMA {known.rma_number}"
+                    )
                 )
                 continue
             known.lines.append(line)
@@ -280,10 +295,16 @@ def import_file(warehouse: Warehouse, path: Path) -> ImportReport:
             raise ImportRejected(path, problems)
         session.add(
             m.AuditEvent(
-                at=dt.datetime.now(), action="import", entity_type="file",
+                at=dt.datetime.now(),
+                action="import",
+                entity_type="file",
                 entity_id=path.name[:64],
-                after={"sha256": digest, "rows": report.rows, "rmas_new": report.rmas_new,
-                       "rmas_updated": report.rmas_updated},
+                after={
+                    "sha256": digest,
+                    "rows": report.rows,
+                    "rmas_new": report.rmas_new,
+                    "rmas_updated": report.rmas_updated,
+                },
             )
         )
     return report
@@ -292,7 +313,9 @@ def import_file(warehouse: Warehouse, path: Path) -> ImportReport:
 def _apply(session: Session, rmas: list[RmaIn], report: ImportReport) -> list[RowProblem]:
     problems: list[RowProblem] = []
     products = _fetch(session, m.Product.sku, {ln.sku for r in rmas for ln in r.lines})
-    customers = _fetch(session, m.Customer.external_id, {r.customer_id for r in rmas if r.customer_id})
+    customers = _fetch(
+        session, m.Customer.external_id, {r.customer_id for r in rmas if r.customer_id}
+    )
     orders = _fetch(session, m.Order.order_number, {r.order_number for r in rmas})
     existing = _fetch(session, m.Rma.rma_number, {r.rma_number for r in rmas})
     trackings = _fetch(
@@ -302,8 +325,13 @@ def _apply(session: Session, rmas: list[RmaIn], report: ImportReport) -> list[Ro
         for line in rma_in.lines:
             if line.sku not in products:
                 product = m.Product(
-                    sku=line.sku, name=line.product_name, description="", category=line.category,
-                    upc=line.upc, unit_cost_cents=0, price_cents=line.unit_price_cents or 0,
+                    sku=line.sku,
+                    name=line.product_name,
+                    description="",
+                    category=line.category,
+                    upc=line.upc,
+                    unit_cost_cents=0,
+                    price_cents=line.unit_price_cents or 0,
                 )
                 session.add(product)
                 products[line.sku] = product
@@ -313,8 +341,10 @@ def _apply(session: Session, rmas: list[RmaIn], report: ImportReport) -> list[Ro
             customer = customers.get(rma_in.customer_id)
             if customer is None:
                 customer = m.Customer(
-                    external_id=rma_in.customer_id, email=rma_in.customer_email,
-                    country=rma_in.customer_country, region=rma_in.customer_region,
+                    external_id=rma_in.customer_id,
+                    email=rma_in.customer_email,
+                    country=rma_in.customer_country,
+                    region=rma_in.customer_region,
                     postal_code=rma_in.customer_postal_code,
                 )
                 session.add(customer)
@@ -323,8 +353,11 @@ def _apply(session: Session, rmas: list[RmaIn], report: ImportReport) -> list[Ro
         order = orders.get(rma_in.order_number)
         if order is None:
             order = m.Order(
-                order_number=rma_in.order_number, customer=customer, channel=rma_in.channel,
-                placed_on=rma_in.order_date, delivered_on=rma_in.delivered_date,
+                order_number=rma_in.order_number,
+                customer=customer,
+                channel=rma_in.channel,
+                placed_on=rma_in.order_date,
+                delivered_on=rma_in.delivered_date,
             )
             session.add(order)
             orders[rma_in.order_number] = order
@@ -336,8 +369,12 @@ def _apply(session: Session, rmas: list[RmaIn], report: ImportReport) -> list[Ro
             if rma_in.delivered_date:
                 deadline = rma_in.delivered_date + dt.timedelta(days=RETURN_WINDOW_DAYS)
             rma = m.Rma(
-                rma_number=rma_in.rma_number, order=order, customer=customer, status="OPEN",
-                created_on=rma_in.created_on, return_deadline=deadline,
+                rma_number=rma_in.rma_number,
+                order=order,
+                customer=customer,
+                status="OPEN",
+                created_on=rma_in.created_on,
+                return_deadline=deadline,
             )
             session.add(rma)
             report.rmas_new += 1
@@ -366,7 +403,9 @@ def _apply(session: Session, rmas: list[RmaIn], report: ImportReport) -> list[Ro
                         )
                     )
                 continue
-            new = m.RmaTracking(rma=rma, tracking_number=number, carrier=tracking.carrier_of(number))
+            new = m.RmaTracking(
+                rma=rma, tracking_number=number, carrier=tracking.carrier_of(number)
+            )
             session.add(new)
             trackings[number] = new
             report.trackings_added += 1
@@ -387,13 +426,19 @@ def _order_lines(order: m.Order, rma_in: RmaIn, products: dict) -> None:
         if any(ol.product is product for ol in order.lines):
             continue
         order.lines.append(
-            m.OrderLine(product=product, quantity=line.quantity,
-                        unit_price_cents=line.unit_price_cents or product.price_cents)
+            m.OrderLine(
+                product=product,
+                quantity=line.quantity,
+                unit_price_cents=line.unit_price_cents or product.price_cents,
+            )
         )
 
 
 def _rma_lines(
-    rma: m.Rma, rma_in: RmaIn, products: dict, report: ImportReport,
+    rma: m.Rma,
+    rma_in: RmaIn,
+    products: dict,
+    report: ImportReport,
     problems: list[RowProblem],
 ) -> bool:
     changed = False
@@ -412,8 +457,12 @@ def _rma_lines(
                 )
             continue
         rma.lines.append(
-            m.RmaLine(product=products[line.sku], quantity=line.quantity, reason=line.reason,
-                      customer_comment=line.comment)
+            m.RmaLine(
+                product=products[line.sku],
+                quantity=line.quantity,
+                reason=line.reason,
+                customer_comment=line.comment,
+            )
         )
         report.lines_added += 1
         changed = True

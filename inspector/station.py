@@ -64,5 +64,7 @@ def save_settings(settings: StationSettings, path: Path | None = None) -> Path:
         temporary.write_text(json.dumps(asdict(settings), indent=2) + "\n", encoding="utf-8")
         temporary.replace(path)
     except OSError as exc:
-        raise InspectorError(f"cannot save the station settings to {path}: {exc.strerror}") from None
+        raise InspectorError(
+            f"cannot save the station settings to {path}: {exc.strerror}"
+        ) from None
     return path

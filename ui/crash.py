@@ -50,12 +50,15 @@ class CrashReporter(QObject):
         if self._showing:
             return
         self._showing = True
-        tr = QCoreApplication.translate
-        where = str(self.log_file) if self.log_file else tr("CrashReporter", "(no log file)")
+        where = (
+            str(self.log_file)
+            if self.log_file
+            else QCoreApplication.translate("CrashReporter", "(no log file)")
+        )
         QMessageBox.critical(
             None,
-            tr("CrashReporter", "Something went wrong"),
-            tr(
+            QCoreApplication.translate("CrashReporter", "Something went wrong"),
+            QCoreApplication.translate(
                 "CrashReporter",
                 "Returns Inspector hit an unexpected error. What you saved is safe.\n\n"
                 "{summary}\n\nThe details are in the log file:\n{log}\n\n"

@@ -54,16 +54,33 @@ class MainWindow(QMainWindow):
 
         entries = (
             ("search", self.tr("Find RMA"), self.search_page),
-            ("scan", self.tr("Scan"), ComingPage(
+            (
+                "scan",
                 self.tr("Scan"),
-                self.tr("Hold a return label under the camera or pull the scanner's "
-                        "trigger to receive a parcel."))),
-            ("inspect", self.tr("Inspect"), ComingPage(
+                ComingPage(
+                    self.tr("Scan"),
+                    self.tr(
+                        "Hold a return label under the camera or pull the scanner's "
+                        "trigger to receive a parcel."
+                    ),
+                ),
+            ),
+            (
+                "inspect",
                 self.tr("Inspect"),
-                self.tr("Grade each unit with a guided checklist and print its bin tag."))),
-            ("supervisor", self.tr("Supervisor"), ComingPage(
+                ComingPage(
+                    self.tr("Inspect"),
+                    self.tr("Grade each unit with a guided checklist and print its bin tag."),
+                ),
+            ),
+            (
+                "supervisor",
                 self.tr("Supervisor"),
-                self.tr("The daily disposition log, the backlog and the returns analytics."))),
+                ComingPage(
+                    self.tr("Supervisor"),
+                    self.tr("The daily disposition log, the backlog and the returns analytics."),
+                ),
+            ),
             ("settings", self.tr("Settings"), self.settings_page),
         )
         for key, label, page in entries:
@@ -88,7 +105,9 @@ class MainWindow(QMainWindow):
 
         self.station_label = QLabel()
         self.operator_label = QLabel(self.tr("No one signed in"))
-        self.database_label = QLabel(self.tr("Database: {where}").format(where=warehouse.describe()))
+        self.database_label = QLabel(
+            self.tr("Database: {where}").format(where=warehouse.describe())
+        )
         for label in (self.station_label, self.operator_label):
             self.statusBar().addWidget(label)
         self.statusBar().addPermanentWidget(self.database_label)

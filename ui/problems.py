@@ -8,17 +8,20 @@ from inspector.errors import DatabaseBusy, DatabaseUnavailable, InspectorError, 
 
 
 def describe(exc: BaseException) -> str:
-    tr = QCoreApplication.translate
     if isinstance(exc, DatabaseBusy):
-        return tr("Problems", "The database is busy. Wait a moment and try again.")
+        return QCoreApplication.translate(
+            "Problems", "The database is busy. Wait a moment and try again."
+        )
     if isinstance(exc, SchemaTooNew):
-        return tr(
+        return QCoreApplication.translate(
             "Problems",
             "The database was set up by a newer version of Returns Inspector. "
             "Update this station before using it.",
         )
     if isinstance(exc, DatabaseUnavailable):
-        return tr("Problems", "The database cannot be reached: {detail}").format(detail=exc)
+        return QCoreApplication.translate(
+            "Problems", "The database cannot be reached: {detail}"
+        ).format(detail=exc)
     if isinstance(exc, InspectorError):
         return str(exc)
-    return tr("Problems", "Unexpected error: {detail}").format(detail=exc)
+    return QCoreApplication.translate("Problems", "Unexpected error: {detail}").format(detail=exc)

@@ -51,11 +51,17 @@ class RmaDetail(QWidget):
         self.facts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.lines = QTableWidget(0, 5)
         self.lines.setHorizontalHeaderLabels(
-            [self.tr("SKU"), self.tr("Product"), self.tr("Qty"), self.tr("Reason"),
-             self.tr("Customer's comment")]
+            [
+                self.tr("SKU"),
+                self.tr("Product"),
+                self.tr("Qty"),
+                self.tr("Reason"),
+                self.tr("Customer's comment"),
+            ]
         )
         self.lines.verticalHeader().setVisible(False)
-        self.lines.verticalHeader().setDefaultSectionSize(52)
+        self.lines.verticalHeader().setMinimumSectionSize(52)
+        self.lines.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.lines.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.lines.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.lines.setWordWrap(True)
@@ -102,21 +108,21 @@ class RmaDetail(QWidget):
             self.window_verdict.setObjectName("chipBad")
         self.window_verdict.style().unpolish(self.window_verdict)
         self.window_verdict.style().polish(self.window_verdict)
-        locale = self.locale()
-        fmt = locale.FormatType.ShortFormat
         customer = ", ".join(p for p in (rma.customer_region, rma.customer_country) if p)
         facts = [
             self.tr("Order {order} ({channel})").format(
                 order=rma.order_number, channel=words.channel(rma.channel)
             ),
-            self.tr("Opened {date}").format(date=locale.toString(rma.created_on, fmt)),
+            self.tr("Opened {date}").format(date=rma.created_on.isoformat()),
         ]
         if rma.return_deadline:
             facts.append(
-                self.tr("Return by {date}").format(date=locale.toString(rma.return_deadline, fmt))
+                self.tr("Return by {date}").format(date=rma.return_deadline.isoformat())
             )
         if customer:
-            facts.append(self.tr("Customer {id}, {place}").format(id=rma.customer_id, place=customer))
+            facts.append(
+                self.tr("Customer {id}, {place}").format(id=rma.customer_id, place=customer)
+            )
         facts.append(
             self.tr("Tracking: {numbers}").format(
                 numbers=", ".join(rma.tracking_numbers) or self.tr("none")
@@ -137,7 +143,6 @@ class RmaDetail(QWidget):
                 if column == 2:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 self.lines.setItem(row, column, item)
-        self.lines.resizeRowsToContents()
 
 
 class SearchPage(QWidget):
@@ -226,12 +231,10 @@ class SearchPage(QWidget):
             return
         self.results.clear()
         for hit in hits:
-            item = QListWidgetItem(
-                f"{hit.rma_number}   {words.rma_status(hit.status)}\n"
-                + self.tr("order {order} · {matched}").format(
-                    order=hit.order_number, matched=hit.matched
-                )
-            )
+            second = self.tr("order {order}").format(order=hit.order_number)
+            if hit.matched not in (hit.rma_number, hit.order_number):
+                second += f" · {hit.matched}"
+            item = QListWidgetItem(f"{hit.rma_number}   {words.rma_status(hit.status)}\n{second}")
             item.setData(Qt.ItemDataRole.UserRole, hit.rma_number)
             self.results.addItem(item)
         if hits:

@@ -5,47 +5,47 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Words", text)
-
-
 def reason(code: str) -> str:
     words = {
-        "COLOR": _t("Colour"),
-        "DEFECTIVE": _t("Defective"),
-        "NOT_AS_DESCRIBED": _t("Not as described"),
-        "OTHER": _t("Other"),
-        "SIZE_TOO_LARGE": _t("Size too large"),
-        "SIZE_TOO_SMALL": _t("Size too small"),
-        "STYLE": _t("Style"),
-        "UNKNOWN": _t("Unknown"),
-        "UNWANTED": _t("Unwanted"),
-        "WRONG_ITEM": _t("Wrong item"),
+        "COLOR": QCoreApplication.translate("Words", "Colour"),
+        "DEFECTIVE": QCoreApplication.translate("Words", "Defective"),
+        "NOT_AS_DESCRIBED": QCoreApplication.translate("Words", "Not as described"),
+        "OTHER": QCoreApplication.translate("Words", "Other"),
+        "SIZE_TOO_LARGE": QCoreApplication.translate("Words", "Size too large"),
+        "SIZE_TOO_SMALL": QCoreApplication.translate("Words", "Size too small"),
+        "STYLE": QCoreApplication.translate("Words", "Style"),
+        "UNKNOWN": QCoreApplication.translate("Words", "Unknown"),
+        "UNWANTED": QCoreApplication.translate("Words", "Unwanted"),
+        "WRONG_ITEM": QCoreApplication.translate("Words", "Wrong item"),
     }
     return words.get(code, code)
 
 
 def rma_status(code: str) -> str:
     words = {
-        "OPEN": _t("Awaiting parcel"),
-        "RECEIVED": _t("Received"),
-        "COMPLETE": _t("Complete"),
-        "CANCELLED": _t("Cancelled"),
+        "OPEN": QCoreApplication.translate("Words", "Awaiting parcel"),
+        "RECEIVED": QCoreApplication.translate("Words", "Received"),
+        "COMPLETE": QCoreApplication.translate("Words", "Complete"),
+        "CANCELLED": QCoreApplication.translate("Words", "Cancelled"),
     }
     return words.get(code, code)
 
 
 def category(code: str) -> str:
     words = {
-        "electronics": _t("Electronics"),
-        "apparel": _t("Apparel"),
-        "footwear": _t("Footwear"),
-        "home": _t("Home"),
-        "other": _t("Other"),
+        "electronics": QCoreApplication.translate("Words", "Electronics"),
+        "apparel": QCoreApplication.translate("Words", "Apparel"),
+        "footwear": QCoreApplication.translate("Words", "Footwear"),
+        "home": QCoreApplication.translate("Words", "Home"),
+        "other": QCoreApplication.translate("Words", "Other"),
     }
     return words.get(code, code)
 
 
 def channel(code: str) -> str:
-    words = {"web": _t("Web shop"), "marketplace": _t("Marketplace"), "store": _t("Store")}
+    words = {
+        "web": QCoreApplication.translate("Words", "Web shop"),
+        "marketplace": QCoreApplication.translate("Words", "Marketplace"),
+        "store": QCoreApplication.translate("Words", "Store"),
+    }
     return words.get(code, code)

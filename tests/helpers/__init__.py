@@ -1,0 +1,1 @@
+"""Helpers shared by the tests: file builders, small warehouses, subprocess runners."""

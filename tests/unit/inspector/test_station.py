@@ -1,0 +1,32 @@
+import json
+
+import pytest
+
+from inspector.errors import InspectorError
+from inspector.station import StationSettings, load_settings, save_settings, settings_path
+
+
+def test_defaults_when_there_is_no_file():
+    settings = load_settings()
+    assert settings.station_name
+    assert settings.language == ""
+
+
+def test_saved_settings_load_back():
+    save_settings(StationSettings(station_name="BENCH-7", language="ko"))
+    assert load_settings() == StationSettings(station_name="BENCH-7", language="ko")
+
+
+def test_damaged_file_is_explained_not_a_traceback():
+    path = settings_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text("{not json", encoding="utf-8")
+    with pytest.raises(InspectorError, match="cannot be read.*delete it"):
+        load_settings()
+
+
+def test_unknown_language_falls_back_to_the_machine():
+    path = settings_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps({"station_name": "X", "language": "fr"}), encoding="utf-8")
+    assert load_settings().language == ""
