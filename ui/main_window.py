@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMessageBox,
+    QSizePolicy,
     QStackedWidget,
     QToolButton,
     QVBoxLayout,
@@ -22,6 +23,7 @@ from ui.coming_page import ComingPage
 from ui.problems import describe
 from ui.search_page import SearchPage
 from ui.settings_page import SettingsPage
+from ui.touch import NAV_PX, make_touchable
 
 
 class MainWindow(QMainWindow):
@@ -86,6 +88,8 @@ class MainWindow(QMainWindow):
         for key, label, page in entries:
             button = QToolButton(objectName="nav", text=label, checkable=True)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            make_touchable(button, height=NAV_PX, width=120)
             index = self.pages.addWidget(page)
             button.clicked.connect(lambda _checked=False, i=index: self.pages.setCurrentIndex(i))
             self.nav_group.addButton(button)

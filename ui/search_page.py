@@ -28,6 +28,7 @@ from inspector.warehouse import Warehouse
 from ui import words
 from ui.background import Background
 from ui.problems import describe
+from ui.touch import make_touchable
 
 TYPING_PAUSE_MS = 300
 
@@ -116,9 +117,7 @@ class RmaDetail(QWidget):
             self.tr("Opened {date}").format(date=rma.created_on.isoformat()),
         ]
         if rma.return_deadline:
-            facts.append(
-                self.tr("Return by {date}").format(date=rma.return_deadline.isoformat())
-            )
+            facts.append(self.tr("Return by {date}").format(date=rma.return_deadline.isoformat()))
         if customer:
             facts.append(
                 self.tr("Customer {id}, {place}").format(id=rma.customer_id, place=customer)
@@ -159,12 +158,16 @@ class SearchPage(QWidget):
         self.setObjectName("page")
         self.warehouse = warehouse
         self.background = background
-        self._asked = 0  # the newest search; older answers that arrive late are dropped
+        # The newest search and RMA asked for; older answers that arrive late are dropped.
+        self._asked = 0
+        self._picked = 0
 
         self.query = QLineEdit()
         self.query.setPlaceholderText(self.tr("RMA, order or tracking number"))
         self.query.setClearButtonEnabled(True)
         self.search_button = QPushButton(self.tr("Search"), objectName="primary")
+        make_touchable(self.query)
+        make_touchable(self.search_button, width=120)
         self.results = QListWidget()
         make_touch_scrollable(self.results)
         self.count = QLabel(objectName="muted")
@@ -262,13 +265,17 @@ class SearchPage(QWidget):
             return
         number = current.data(Qt.ItemDataRole.UserRole)
         warehouse = self.warehouse
+        self._picked += 1
+        picked = self._picked
         self.background.run(
             lambda: rma_view(warehouse, number),
-            self._on_rma_loaded,
+            lambda rma: self._on_rma_loaded(picked, rma),
             lambda exc: self.problem.emit(describe(exc)),
         )
 
-    def _on_rma_loaded(self, rma: RmaView | None) -> None:
+    def _on_rma_loaded(self, picked: int, rma: RmaView | None) -> None:
+        if picked != self._picked:
+            return  # the person has picked another RMA since
         self.detail.show_rma(rma)
         if rma is not None:
             self.rma_shown.emit(rma.rma_number)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from inspector.errors import InspectorError
 from inspector.station import StationSettings, save_settings
+from ui.touch import make_touchable
 
 
 class SettingsPage(QWidget):
@@ -31,6 +32,8 @@ class SettingsPage(QWidget):
         self.language.addItem("한국어", "ko")
         self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
         self.save_button = QPushButton(self.tr("Save"), objectName="primary")
+        for control in (self.station_name, self.language, self.save_button):
+            make_touchable(control)
         self.message = QLabel(objectName="muted")
         self.message.setWordWrap(True)
         self.save_button.clicked.connect(self._on_save_clicked)

@@ -59,7 +59,10 @@ def write_xlsx(path: Path, rows: list[dict], numeric: tuple[str, ...] = ()) -> P
     sheet.append(list(COLUMNS))
     for values in rows:
         sheet.append(
-            [int(values[c]) if c in numeric and values.get(c) else values.get(c, "") for c in COLUMNS]
+            [
+                int(values[c]) if c in numeric and values.get(c) else values.get(c, "")
+                for c in COLUMNS
+            ]
         )
     book.save(path)
     return path

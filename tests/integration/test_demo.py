@@ -87,7 +87,9 @@ def test_history_gives_every_page_something_to_show(demo):
         )
         first_decided = session.scalar(select(func.min(m.Unit.decided_at)))
         korean = session.scalar(
-            select(func.count()).select_from(m.RmaLine).where(m.RmaLine.customer_comment.like("%요%"))
+            select(func.count())
+            .select_from(m.RmaLine)
+            .where(m.RmaLine.customer_comment.like("%요%"))
         )
     assert statuses["OPEN"] and statuses["RECEIVED"] and statuses["COMPLETE"]
     assert {u.disposition for u in units} == {"RESTOCK", "REPACKAGE", "REFURBISH", "DISPOSE"}

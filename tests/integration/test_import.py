@@ -16,18 +16,38 @@ def counts(warehouse):
     with warehouse.sessions() as session:
         return {
             model.__tablename__: session.scalar(select(func.count()).select_from(model))
-            for model in (m.Rma, m.RmaLine, m.RmaTracking, m.Product, m.Order, m.OrderLine,
-                          m.Customer)
+            for model in (
+                m.Rma,
+                m.RmaLine,
+                m.RmaTracking,
+                m.Product,
+                m.Order,
+                m.OrderLine,
+                m.Customer,
+            )
         }
 
 
 def two_rmas():
     return [
         row(),
-        row(sku="SKU-2", product_name="Wool Sock", category="apparel", upc="", quantity="2",
-            reason="COLOR", customer_comment="색상이 달라요"),
-        row(rma_number="R-1002", order_number="SO-5002", customer_id="CUST-2", sku="SKU-1",
-            tracking_numbers="986578788855 9205590123456712345678", reason="DEFECTIVE"),
+        row(
+            sku="SKU-2",
+            product_name="Wool Sock",
+            category="apparel",
+            upc="",
+            quantity="2",
+            reason="COLOR",
+            customer_comment="색상이 달라요",
+        ),
+        row(
+            rma_number="R-1002",
+            order_number="SO-5002",
+            customer_id="CUST-2",
+            sku="SKU-1",
+            tracking_numbers="986578788855 9205590123456712345678",
+            reason="DEFECTIVE",
+        ),
     ]
 
 
@@ -39,7 +59,9 @@ def test_good_csv_imports_and_can_be_looked_up(warehouse, tmp_path):
     assert view.tracking_numbers == ("986578788855", "9205590123456712345678")
     first = lookup(warehouse, "R-1001")
     assert [(ln.sku, ln.quantity, ln.reason) for ln in first.lines] == [
-        ("SKU-1", 1, "SIZE_TOO_SMALL"), ("SKU-2", 2, "COLOR")]
+        ("SKU-1", 1, "SIZE_TOO_SMALL"),
+        ("SKU-2", 2, "COLOR"),
+    ]
     assert first.lines[1].customer_comment == "색상이 달라요"
 
 
@@ -63,8 +85,9 @@ def test_a_later_file_adds_a_tracking_number_to_a_known_rma(warehouse, tmp_path)
 
 
 def test_one_bad_row_among_many_imports_nothing_and_names_every_bad_row(warehouse, tmp_path):
-    rows = [row(rma_number=f"R-{i}", order_number=f"SO-{i}", tracking_numbers="")
-            for i in range(200)]
+    rows = [
+        row(rma_number=f"R-{i}", order_number=f"SO-{i}", tracking_numbers="") for i in range(200)
+    ]
     rows[57]["quantity"] = "-1"
     rows[123]["reason"] = "BORED"
     before = counts(warehouse)
@@ -78,8 +101,13 @@ def test_a_conflict_with_the_database_rolls_everything_back(warehouse, tmp_path)
     import_file(warehouse, write_csv(tmp_path / "a.csv", [row()]))
     before = counts(warehouse)
     rows = [
-        row(rma_number="R-2000", order_number="SO-2000", customer_id="NEW", sku="NEW-SKU",
-            tracking_numbers=""),
+        row(
+            rma_number="R-2000",
+            order_number="SO-2000",
+            customer_id="NEW",
+            sku="NEW-SKU",
+            tracking_numbers="",
+        ),
         row(rma_number="R-2001", order_number="SO-2001", tracking_numbers="1Z999AA10123456784"),
     ]
     with pytest.raises(ImportRejected) as rejected:
@@ -124,7 +152,7 @@ def test_json_rows_with_a_list_of_tracking_numbers(warehouse, tmp_path):
     [
         (b"\x89PNG\r\n\x1a\n\x00\x00binary", "not a CSV, XLSX or JSON"),
         (b"PK\x03\x04 not really a zip", "not a readable XLSX"),
-        (b"[{\"rma_number\": ", "not valid JSON"),
+        (b'[{"rma_number": ', "not valid JSON"),
         (b"name,age\nbob,3\n", "lacks the column(s) rma_number"),
         (b"", "empty"),
     ],

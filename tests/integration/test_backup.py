@@ -1,0 +1,73 @@
+"""`inspector db backup`: a consistent copy while another station keeps writing."""
+
+import sqlite3
+import threading
+
+import pytest
+
+from inspector.backup import backup
+from inspector.demo import build_demo
+from inspector.errors import InspectorError
+from inspector.warehouse import open_warehouse
+from tests.helpers.cli import run_cli
+
+pytestmark = pytest.mark.sqlite_only
+
+
+def test_backup_while_a_writer_keeps_committing(tmp_path):
+    source = tmp_path / "live.db"
+    warehouse = open_warehouse(f"sqlite:///{source}")
+    build_demo(warehouse, 1500, seed=1)
+    stop = threading.Event()
+    written = []
+
+    def writer():
+        connection = sqlite3.connect(source, timeout=10)
+        number = 0
+        while not stop.is_set():
+            number += 1
+            with connection:
+                connection.execute(
+                    "INSERT INTO outbox_events (at, kind, payload) VALUES "
+                    "('2026-11-26 10:00:00.000000', 'test', ?)",
+                    (f'{{"n": {number}}}',),
+                )
+            written.append(number)
+        connection.close()
+
+    thread = threading.Thread(target=writer)
+    thread.start()
+    try:
+        while len(written) < 20:
+            threading.Event().wait(0.01)
+        target = tmp_path / "copy.db"
+        size = backup(warehouse, target)
+    finally:
+        stop.set()
+        thread.join()
+    assert size > 0
+    copy = sqlite3.connect(target)
+    assert copy.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    assert copy.execute("SELECT count(*) FROM rmas").fetchone()[0] == 1500
+    assert copy.execute("SELECT count(*) FROM outbox_events").fetchone()[0] >= 20
+    copy.close()
+    assert len(written) > 20  # the writer was not stopped by the backup
+    warehouse.close()
+
+
+def test_backup_refuses_to_overwrite(tmp_path):
+    warehouse = open_warehouse(f"sqlite:///{tmp_path / 'a.db'}")
+    (tmp_path / "exists.db").write_text("keep me")
+    with pytest.raises(InspectorError, match="already exists"):
+        backup(warehouse, tmp_path / "exists.db")
+    assert (tmp_path / "exists.db").read_text() == "keep me"
+    warehouse.close()
+
+
+def test_backup_from_the_command_line(tmp_path):
+    url = f"sqlite:///{tmp_path / 'a.db'}"
+    run_cli("--db", url, "demo", "--rmas", "50")
+    ran = run_cli("--db", url, "db", "backup", str(tmp_path / "b.db"))
+    assert ran.code == 0, ran.err
+    assert "backed up" in ran.out
+    assert run_cli("--db", f"sqlite:///{tmp_path / 'b.db'}", "lookup", "RMA00000001X").code == 0

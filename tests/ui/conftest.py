@@ -1,0 +1,44 @@
+"""UI fixtures: a real warehouse with a small demo, a background runner, the translators."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import QCoreApplication
+
+from inspector.demo import build_demo
+from inspector.station import StationSettings
+from inspector.warehouse import open_warehouse
+from ui.background import Background
+from ui.i18n import install_translators
+
+
+@pytest.fixture
+def demo_warehouse(tmp_path):
+    warehouse = open_warehouse(f"sqlite:///{tmp_path / 'ui.db'}")
+    build_demo(warehouse, 200, seed=5, now=dt.datetime(2026, 11, 26, 12))
+    yield warehouse
+    warehouse.close()
+
+
+@pytest.fixture
+def background(qapp):
+    runner = Background()
+    yield runner
+    assert runner.wait(10_000)
+    runner.deleteLater()
+
+
+@pytest.fixture
+def korean(qapp):
+    translators = install_translators(qapp, "ko")
+    yield
+    for translator in translators:
+        QCoreApplication.removeTranslator(translator)
+    install_translators(qapp, "en")
+
+
+@pytest.fixture
+def settings():
+    return StationSettings(station_name="BENCH-9", language="")
