@@ -28,6 +28,7 @@ def insert_rows(
     dialect = connection.dialect.name
     names = ", ".join(columns)
     raw = connection.connection.driver_connection
+    assert raw is not None, "the connection is closed"
     count = 0
     if dialect == "sqlite":
         marks = ", ".join("?" for _ in columns)

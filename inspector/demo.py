@@ -149,7 +149,7 @@ class _Builder:
         self._customers(customers)
 
     def _bins(self) -> None:
-        rows = []
+        rows: list[tuple] = []
         self.bin_ids: dict[tuple[str, str], list[int]] = {}
         short = {"RESTOCK": "RS", "REPACKAGE": "RP", "REFURBISH": "RF", "DISPOSE": "DS"}
         for disposition, code in short.items():
@@ -165,7 +165,7 @@ class _Builder:
         )
 
     def _products(self) -> None:
-        rows = []
+        rows: list[tuple] = []
         category_idx, rate, price = [], [], []
         for c_idx, (category, count, (low, high), prefix) in enumerate(cat.CATEGORY_PLAN):
             for k in range(count):
@@ -423,14 +423,14 @@ class _Builder:
         parcel_of_rma = np.full(k, -1)
         parcel_of_rma[arrived] = parcel_ids
         docks = self.dockers
-        for j, pid in zip(arrived, parcel_ids, strict=True):
+        for arrived_j, pid in zip(arrived.tolist(), parcel_ids.tolist(), strict=True):
             parcel_rows.append(
                 (
-                    int(pid),
-                    first_tracking[j],
-                    int(rma_ids[j]),
+                    pid,
+                    first_tracking[arrived_j],
+                    int(rma_ids[arrived_j]),
                     "RECEIVED",
-                    received_at[j],
+                    received_at[arrived_j],
                     self.station_ids[py.choice(("DOCK-1", "DOCK-2"))],
                     py.choice(docks),
                     "",
@@ -513,7 +513,7 @@ class _Builder:
         u = len(unit_line)
         unit_ids = self._next_ids("units", u)
         roll = g.random(u)
-        rows = []
+        rows: list[tuple] = []
         stations = [self.station_ids[s] for s in cat.STATIONS if s.startswith("BENCH")]
         for x in range(u):
             line = unit_line[x]
@@ -609,7 +609,7 @@ class _Builder:
 
     def _unknown_parcels(self, count: int) -> None:
         ids = self._next_ids("parcels", count)
-        rows = []
+        rows: list[tuple] = []
         for pid in ids:
             _carrier, number = self._mint()
             at = self.now - dt.timedelta(minutes=self.py.randrange(10, 60 * 24 * 20))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import asdict, dataclass
 
-from sqlalchemy import Select, select
+from sqlalchemy import ColumnElement, Select, select
 from sqlalchemy.orm import Session, selectinload
 
 from db import models as m
@@ -60,7 +60,7 @@ class RmaHit:
     matched: str
 
 
-def _rma_query() -> Select[tuple[m.Rma]]:
+def _rma_query() -> Select[m.Rma]:
     return select(m.Rma).options(
         selectinload(m.Rma.lines).selectinload(m.RmaLine.product),
         selectinload(m.Rma.trackings),
@@ -157,6 +157,7 @@ def search(warehouse: Warehouse, text: str, limit: int = 50) -> list[RmaHit]:
             if len(hits) >= limit or (mode == "inside" and len(needle) < 3):
                 break
             for column, joined in columns:
+                condition: ColumnElement[bool]
                 if mode == "prefix":
                     condition = (column >= needle) & (column < _next_prefix(needle))
                 else:

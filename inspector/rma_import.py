@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -266,8 +267,9 @@ def gather(rows: list[SourceRow]) -> tuple[list[RmaIn], list[RowProblem]]:
 # -- writing ------------------------------------------------------------------------
 
 
-def _fetch(session: Session, column, values: set[str]) -> dict[str, object]:
-    found: dict[str, object] = {}
+def _fetch(session: Session, column: Any, values: set[str]) -> dict[str, Any]:
+    """The rows whose `column` is one of `values`, by that value, fetched in chunks."""
+    found: dict[str, Any] = {}
     ordered = sorted(values)
     entity = column.class_
     for start in range(0, len(ordered), _CHUNK):

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Install everything (scripts/setup.sh), then run the whole test suite headless:
-# the layer contract, the linter, and pytest. Extra arguments go to pytest.
+# the layer contract, the linter, the type checker and pytest. Extra arguments go to pytest.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
@@ -10,5 +10,7 @@ echo "== import contracts (ui -> inspector -> db)"
 .venv/bin/lint-imports
 echo "== ruff"
 .venv/bin/ruff check .
+echo "== mypy (inspector, db)"
+.venv/bin/mypy inspector db
 echo "== pytest"
 exec .venv/bin/python -m pytest "$@"

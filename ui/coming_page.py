@@ -13,9 +13,11 @@ class ComingPage(QWidget):
         heading = QLabel(title, objectName="title")
         body = QLabel(what, objectName="muted")
         body.setWordWrap(True)
+        body.setFixedWidth(560)
         note = QLabel(self.tr("This page is not in this version yet."), objectName="chip")
         layout = QVBoxLayout(self)
         layout.addStretch()
+        layout.setSpacing(16)
         for widget in (heading, body, note):
             widget.setAlignment(Qt.AlignmentFlag.AlignCenter)
             layout.addWidget(widget, 0, Qt.AlignmentFlag.AlignHCenter)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal, Slot
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -32,6 +32,7 @@ class SettingsPage(QWidget):
         self.language.addItem("한국어", "ko")
         self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
         self.save_button = QPushButton(self.tr("Save"), objectName="primary")
+        self.save_button.setMinimumWidth(200)
         for control in (self.station_name, self.language, self.save_button):
             make_touchable(control)
         self.message = QLabel(objectName="muted")
@@ -39,14 +40,22 @@ class SettingsPage(QWidget):
         self.save_button.clicked.connect(self._on_save_clicked)
 
         form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setVerticalSpacing(16)
-        form.addRow(self.tr("Station name"), self.station_name)
-        form.addRow(self.tr("Language"), self.language)
+        for text, field in (
+            (self.tr("Station name"), self.station_name),
+            (self.tr("Language"), self.language),
+        ):
+            label = QLabel(text)
+            label.setAlignment(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft)
+            make_touchable(label, width=0)
+            form.addRow(label, field)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 16, 24, 16)
         title = QLabel(self.tr("Station settings"), objectName="title")
         layout.addWidget(title)
         layout.addLayout(form)
-        layout.addWidget(self.save_button)
+        layout.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.message)
         layout.addStretch()
 
