@@ -102,7 +102,7 @@ def main() -> int:
         f"{platform.processor() or platform.machine()}, {os.cpu_count()} cores, "
         f"Python {platform.python_version()}"
     )
-    print(f"| query | n | median ms | p99 ms | median / baseline |")
+    print("| query | n | median ms | p99 ms | median / baseline |")
     print("|---|---:|---:|---:|---:|")
     for name, times in rows:
         med = statistics.median(times)

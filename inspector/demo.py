@@ -24,6 +24,16 @@ ORDER_SPAN_DAYS = 150  # orders placed this far back; their returns fill the las
 RETURN_WINDOW_DAYS = 30
 BATCH_ORDERS = 20_000
 
+PARCEL_COLUMNS = (
+    "id",
+    "tracking_number",
+    "rma_id",
+    "status",
+    "received_at",
+    "station_id",
+    "operator_id",
+    "note",
+)
 GRADES = ("A", "B", "C", "D")
 DISPOSITION_OF_GRADE = ("RESTOCK", "REPACKAGE", "REFURBISH", "DISPOSE")
 # How units come back, by what the customer said: probabilities of grades A..D.
@@ -438,16 +448,7 @@ class _Builder:
             )
         self._insert(
             m.Parcel,
-            (
-                "id",
-                "tracking_number",
-                "rma_id",
-                "status",
-                "received_at",
-                "station_id",
-                "operator_id",
-                "note",
-            ),
+            PARCEL_COLUMNS,
             parcel_rows,
         )
         self.summary.parcels += len(parcel_rows)
@@ -627,16 +628,7 @@ class _Builder:
             )
         self._insert(
             m.Parcel,
-            (
-                "id",
-                "tracking_number",
-                "rma_id",
-                "status",
-                "received_at",
-                "station_id",
-                "operator_id",
-                "note",
-            ),
+            PARCEL_COLUMNS,
             rows,
         )
         self.summary.unknown_parcels = count
