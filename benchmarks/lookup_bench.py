@@ -4,9 +4,11 @@
 
 Builds (or reuses) a demo warehouse of the given size, then times `lookup()` for random
 existing RMA numbers, tracking numbers, USPS barcodes with their 420+ZIP prefix, and codes
-that match nothing (the worst case: every kind of number is tried). The baseline, measured
-in the same run on the same database, is a bare primary-key fetch of one RMA row through
-SQLAlchemy: the ratio says what the lookup adds on top of the cheapest possible query.
+that match nothing (the worst case: every kind of number is tried), and the search page's
+`search()` for a prefix and for a part from inside a number (a scan of the indexes).
+The baseline, measured in the same run on the same database, is a bare primary-key fetch
+of one RMA row through SQLAlchemy: the ratio says what a lookup adds on top of the cheapest
+possible query.
 """
 
 from __future__ import annotations
@@ -27,7 +29,7 @@ from sqlalchemy import func, select  # noqa: E402
 
 from db import models as m  # noqa: E402
 from inspector.demo import build_demo  # noqa: E402
-from inspector.lookup import lookup  # noqa: E402
+from inspector.lookup import lookup, search  # noqa: E402
 from inspector.warehouse import open_warehouse, rma_count  # noqa: E402
 
 
@@ -94,6 +96,14 @@ def main() -> int:
                 lambda c: lookup(warehouse, c),
                 [f"1Z{rng.randrange(10**15):015d}X" for _ in range(args.queries // 4)],
             ),
+        ),
+        (
+            "search: first 9 characters of an RMA number (prefix)",
+            timed(lambda c: search(warehouse, c), [n[:9] for n in numbers[:50]]),
+        ),
+        (
+            "search: 8 characters from inside a tracking number",
+            timed(lambda c: search(warehouse, c), [t[4:12] for t in trackings[:20]]),
         ),
     ]
     base = statistics.median(rows[0][1])

@@ -42,6 +42,12 @@ def build_parser() -> argparse.ArgumentParser:
     demo = commands.add_parser("demo", help="fill an empty database with the demo warehouse")
     demo.add_argument("--rmas", type=int, default=3000, help="how many RMAs (default 3000)")
     demo.add_argument("--seed", type=int, default=1, help="random seed (default 1)")
+    demo.add_argument(
+        "--days",
+        type=int,
+        default=120,
+        help="days of sales the history covers (default 120; fewer days, busier days)",
+    )
     demo.add_argument("--as-of", metavar="DATETIME", help="the demo's 'now' (default: now)")
     demo.add_argument(
         "--if-empty", action="store_true", help="do nothing when the database holds RMAs"
@@ -134,7 +140,9 @@ def _demo(warehouse, args: argparse.Namespace) -> int:
         if args.rmas >= 50_000:
             print(f"  {done:,} of {args.rmas:,} RMAs", file=sys.stderr)
 
-    summary = build_demo(warehouse, args.rmas, seed=args.seed, now=now, progress=progress)
+    summary = build_demo(
+        warehouse, args.rmas, seed=args.seed, now=now, progress=progress, span_days=args.days
+    )
     print(
         f"demo warehouse in {warehouse.describe()}: {summary.products} products, "
         f"{summary.customers} customers, {summary.orders} orders, {summary.rmas} RMAs, "

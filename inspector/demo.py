@@ -20,7 +20,10 @@ from inspector.rma_numbers import make_rma_number
 from inspector.tracking import mint
 from inspector.warehouse import Warehouse
 
-ORDER_SPAN_DAYS = 150  # orders placed this far back; their returns fill the last 90 days
+# Orders are placed over the last SPAN days; their returns start a few days after delivery,
+# so RMAs, receipts and grading fill about the last SPAN - 10 days. A shorter span packs
+# the same number of RMAs into fewer, busier days.
+DEFAULT_SPAN_DAYS = 120
 RETURN_WINDOW_DAYS = 30
 BATCH_ORDERS = 20_000
 
@@ -75,10 +78,13 @@ def build_demo(
     seed: int = 1,
     now: dt.datetime | None = None,
     progress: Progress | None = None,
+    span_days: int = DEFAULT_SPAN_DAYS,
 ) -> DemoSummary:
     """Fill an empty database with `rmas` RMAs and their history up to `now`."""
     if rmas < 1:
         raise InspectorError("--rmas must be at least 1")
+    if not 30 <= span_days <= 730:
+        raise InspectorError("--days must be between 30 and 730")
     now = (now or dt.datetime.now()).replace(microsecond=0)
     with explained_errors(), warehouse.engine.begin() as connection:
         held = connection.execute(select(func.count()).select_from(m.Rma.__table__)).scalar()
@@ -90,7 +96,7 @@ def build_demo(
                 f"this database already holds {held} RMAs and {products} products; the demo "
                 "fills only an empty database (use another --db)"
             )
-        builder = _Builder(connection, seed, now, progress or (lambda _s, _n: None))
+        builder = _Builder(connection, seed, now, progress or (lambda _s, _n: None), span_days)
         builder.reference_data(customers=max(1500, rmas * 4 // 5))
         builder.history(rmas)
         reset_sequences(connection, m.Base.metadata.sorted_tables)
@@ -99,9 +105,10 @@ def build_demo(
 
 class _Builder:
     def __init__(
-        self, connection: Connection, seed: int, now: dt.datetime, progress: Progress
+        self, connection: Connection, seed: int, now: dt.datetime, progress: Progress, span: int
     ) -> None:
         self.c = connection
+        self.span = span
         self.np = np.random.default_rng(seed)
         self.py = random.Random(seed)
         self.now = now
@@ -110,8 +117,8 @@ class _Builder:
         self.summary = DemoSummary()
         self.ids: dict[str, int] = {}
         self.issued: set[str] = set()
-        self.first_day = self.today - dt.timedelta(days=ORDER_SPAN_DAYS - 1)
-        self.days = [self.first_day + dt.timedelta(days=d) for d in range(ORDER_SPAN_DAYS + 60)]
+        self.first_day = self.today - dt.timedelta(days=self.span - 1)
+        self.days = [self.first_day + dt.timedelta(days=d) for d in range(self.span + 60)]
 
     def _mint(self) -> tuple[str, str]:
         """A tracking number no other parcel of this warehouse has had."""
@@ -135,7 +142,7 @@ class _Builder:
     # -- reference data -------------------------------------------------------------
 
     def reference_data(self, customers: int) -> None:
-        created = self.now - dt.timedelta(days=ORDER_SPAN_DAYS)
+        created = self.now - dt.timedelta(days=self.span)
         self._insert(
             m.Station,
             ("id", "name", "created_at"),
@@ -256,9 +263,9 @@ class _Builder:
     # -- sales and returns ----------------------------------------------------------
 
     def history(self, wanted: int) -> None:
-        day = np.arange(ORDER_SPAN_DAYS)
+        day = np.arange(self.span)
         weekday = np.array([(self.first_day + dt.timedelta(days=int(d))).weekday() for d in day])
-        day_w = 1.0 + 0.35 * (weekday >= 5) + 0.15 * (weekday == 0) + day / ORDER_SPAN_DAYS * 0.4
+        day_w = 1.0 + 0.35 * (weekday >= 5) + 0.15 * (weekday == 0) + day / self.span * 0.4
         self.day_p = day_w / day_w.sum()
         made = 0
         while made < wanted:
@@ -272,7 +279,7 @@ class _Builder:
         n = BATCH_ORDERS
         cust = g.choice(self.n_customers, n, p=self.customer_p)
         channel = g.choice(3, n, p=[0.6, 0.3, 0.1])
-        placed = g.choice(ORDER_SPAN_DAYS, n, p=self.day_p)
+        placed = g.choice(self.span, n, p=self.day_p)
         delivered = placed + np.where(channel == 2, 0, g.integers(2, 7, n))
         nlines = g.choice([1, 2, 3, 4], n, p=[0.5, 0.28, 0.15, 0.07])
         order_of_line = np.repeat(np.arange(n), nlines)
@@ -287,7 +294,7 @@ class _Builder:
         lag = 1 + np.minimum(g.gamma(2.0, 4.0, n).astype(int), 44)
         created = delivered + lag
         has_return = np.bincount(order_of_line[returned], minlength=n) > 0
-        has_rma = has_return & (created < ORDER_SPAN_DAYS)
+        has_rma = has_return & (created < self.span)
         # Trim the batch at the order that makes the wanted number of RMAs.
         rma_rank = np.cumsum(has_rma)
         if rma_rank[-1] > still_wanted:
@@ -373,7 +380,7 @@ class _Builder:
         transit = g.integers(2, 8, k)
         arrival_day = created[rma_orders] + transit
         minutes = g.integers(7 * 60, 17 * 60, k)
-        arrives = (g.random(k) > 0.04) & (arrival_day <= ORDER_SPAN_DAYS - 1)
+        arrives = (g.random(k) > 0.04) & (arrival_day <= self.span - 1)
         received_at = [
             dt.datetime.combine(days[d], dt.time()) + dt.timedelta(minutes=int(mi))
             for d, mi in zip(arrival_day, minutes, strict=True)

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from db import models as m
 from db.engine import explained_errors
@@ -267,14 +267,14 @@ def gather(rows: list[SourceRow]) -> tuple[list[RmaIn], list[RowProblem]]:
 # -- writing ------------------------------------------------------------------------
 
 
-def _fetch(session: Session, column: Any, values: set[str]) -> dict[str, Any]:
+def _fetch(session: Session, column: Any, values: set[str], *options: Any) -> dict[str, Any]:
     """The rows whose `column` is one of `values`, by that value, fetched in chunks."""
     found: dict[str, Any] = {}
     ordered = sorted(values)
     entity = column.class_
     for start in range(0, len(ordered), _CHUNK):
         chunk = ordered[start : start + _CHUNK]
-        for obj in session.scalars(select(entity).where(column.in_(chunk))):
+        for obj in session.scalars(select(entity).where(column.in_(chunk)).options(*options)):
             found[getattr(obj, column.key)] = obj
     return found
 
@@ -317,10 +317,23 @@ def _apply(session: Session, rmas: list[RmaIn], report: ImportReport) -> list[Ro
     customers = _fetch(
         session, m.Customer.external_id, {r.customer_id for r in rmas if r.customer_id}
     )
-    orders = _fetch(session, m.Order.order_number, {r.order_number for r in rmas})
-    existing = _fetch(session, m.Rma.rma_number, {r.rma_number for r in rmas})
+    orders = _fetch(
+        session,
+        m.Order.order_number,
+        {r.order_number for r in rmas},
+        selectinload(m.Order.lines).selectinload(m.OrderLine.product),
+    )
+    existing = _fetch(
+        session,
+        m.Rma.rma_number,
+        {r.rma_number for r in rmas},
+        selectinload(m.Rma.lines).selectinload(m.RmaLine.product),
+    )
     trackings = _fetch(
-        session, m.RmaTracking.tracking_number, {t for r in rmas for t in r.tracking_numbers}
+        session,
+        m.RmaTracking.tracking_number,
+        {t for r in rmas for t in r.tracking_numbers},
+        selectinload(m.RmaTracking.rma),
     )
     for rma_in in rmas:
         for line in rma_in.lines:
