@@ -11,7 +11,7 @@ import numpy as np
 from sqlalchemy import Connection, func, select
 
 from db import models as m
-from db.bulk import insert_rows, reset_sequences
+from db.bulk import insert_rows, reset_sequences, roomy_cache
 from db.engine import explained_errors
 from inspector import demo_catalog as cat
 from inspector.check_digits import gtin_check_digit, iso7064_mod11_2
@@ -97,8 +97,9 @@ def build_demo(
                 "fills only an empty database (use another --db)"
             )
         builder = _Builder(connection, seed, now, progress or (lambda _s, _n: None), span_days)
-        builder.reference_data(customers=max(1500, rmas * 4 // 5))
-        builder.history(rmas)
+        with roomy_cache(connection):
+            builder.reference_data(customers=max(1500, rmas * 4 // 5))
+            builder.history(rmas)
         reset_sequences(connection, m.Base.metadata.sorted_tables)
     return builder.summary
 
@@ -527,8 +528,7 @@ class _Builder:
             line = unit_line[x]
             j = rma_idx[line]
             reason = reasons[line]
-            probs = GRADE_MIX.get(reason, REMORSE_GRADES)
-            grade_i = int(np.searchsorted(np.cumsum(probs), roll[x] * 0.999999, side="right"))
+            grade_i = _grade_of(reason, float(roll[x]))
             category_name = cat.CATEGORY_PLAN[category[line]][0]
             disposition = DISPOSITION_OF_GRADE[grade_i]
             flags = []
@@ -639,6 +639,18 @@ class _Builder:
             rows,
         )
         self.summary.unknown_parcels = count
+
+
+_GRADE_CUTS = {
+    reason: tuple(sum(probs[: i + 1]) for i in range(3))
+    for reason, probs in [*GRADE_MIX.items(), ("", REMORSE_GRADES)]
+}
+
+
+def _grade_of(reason: str, roll: float) -> int:
+    """The grade index (A=0 .. D=3) that a uniform roll in [0, 1) falls on for a reason."""
+    cuts = _GRADE_CUTS.get(reason, _GRADE_CUTS[""])
+    return sum(1 for cut in cuts if roll >= cut)
 
 
 def make_unit_code(serial: int) -> str:
