@@ -316,16 +316,35 @@ class AuditEvent(Base):
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    # Place in the hash chain: 1, 2, 3... (db/chain.py); what `audit verify` walks.
+    seq: Mapped[int | None] = mapped_column(Integer, unique=True)
     at: Mapped[dt.datetime] = mapped_column(DateTime, index=True)
     operator_id: Mapped[int | None] = mapped_column(ForeignKey("operators.id"))
     station_id: Mapped[int | None] = mapped_column(ForeignKey("stations.id"))
     action: Mapped[str] = mapped_column(String(40))
     entity_type: Mapped[str] = mapped_column(String(40))
     entity_id: Mapped[str] = mapped_column(String(64))
+    # The RMA the event concerns, if any: an RMA's history includes its parcels and units.
+    rma_number: Mapped[str | None] = mapped_column(String(32), index=True)
     before: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     after: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     prev_hash: Mapped[str | None] = mapped_column(String(64))
     hash: Mapped[str | None] = mapped_column(String(64))
+
+
+class AuditChain(Base):
+    """The head of the audit hash chain: one row, updated with every audit event.
+
+    Appending locks this row, so events from many stations form one chain; and a deleted
+    newest event shows, because the head still names it.
+    """
+
+    __tablename__ = "audit_chain"
+    __table_args__ = (CheckConstraint("id = 1", name="single_row"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    seq: Mapped[int] = mapped_column(Integer, default=0)
+    last_hash: Mapped[str] = mapped_column(String(64))
 
 
 class OutboxEvent(Base):

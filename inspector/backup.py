@@ -7,17 +7,21 @@ from pathlib import Path
 
 from sqlalchemy.engine import make_url
 
+from inspector.audit import record
 from inspector.errors import InspectorError
+from inspector.roles import Action, Actor, require
 from inspector.warehouse import Warehouse
 
 PAGES_PER_STEP = 1024  # copy in steps so that writers are held up for moments, not minutes
 
 
-def backup(warehouse: Warehouse, target: Path) -> int:
+def backup(warehouse: Warehouse, target: Path, actor: Actor | None) -> int:
     """Copy a SQLite database to `target` with SQLite's online backup; return its size.
 
-    PostgreSQL databases are backed up with the server's own tools, and the message says how.
+    Needs the admin role. PostgreSQL databases are backed up with the server's own tools,
+    and the message says how.
     """
+    require(actor, Action.BACKUP)
     url = make_url(warehouse.url)
     if url.get_backend_name() != "sqlite":
         raise InspectorError(
@@ -43,6 +47,9 @@ def backup(warehouse: Warehouse, target: Path) -> int:
         if check != "ok":
             raise InspectorError(f"the backup failed its integrity check ({check}); try again")
         partial.rename(target)
+        with warehouse.sessions.begin() as session:
+            record(session, actor, "database_backed_up", "warehouse", url.database or "",
+                   after={"file": str(target)})
     except sqlite3.Error as exc:
         raise InspectorError(f"the backup could not be written: {exc}") from None
     except OSError as exc:

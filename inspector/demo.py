@@ -8,14 +8,16 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import numpy as np
-from sqlalchemy import Connection, func, select
+from sqlalchemy import Connection, func, select, update
 
 from db import models as m
 from db.bulk import insert_rows, reset_sequences, roomy_cache
+from db.chain import event_hash
 from db.engine import explained_errors
 from inspector import demo_catalog as cat
 from inspector.check_digits import gtin_check_digit, iso7064_mod11_2
 from inspector.errors import InspectorError
+from inspector.pins import hash_pin
 from inspector.rma_numbers import make_rma_number
 from inspector.tracking import mint
 from inspector.warehouse import Warehouse
@@ -27,6 +29,20 @@ DEFAULT_SPAN_DAYS = 120
 RETURN_WINDOW_DAYS = 30
 BATCH_ORDERS = 20_000
 
+AUDIT_COLUMNS = (
+    "seq",
+    "at",
+    "operator_id",
+    "station_id",
+    "action",
+    "entity_type",
+    "entity_id",
+    "rma_number",
+    "before",
+    "after",
+    "prev_hash",
+    "hash",
+)
 PARCEL_COLUMNS = (
     "id",
     "tracking_number",
@@ -87,19 +103,23 @@ def build_demo(
         raise InspectorError("--days must be between 30 and 730")
     now = (now or dt.datetime.now()).replace(microsecond=0)
     with explained_errors(), warehouse.engine.begin() as connection:
-        held = connection.execute(select(func.count()).select_from(m.Rma.__table__)).scalar()
-        products = connection.execute(
-            select(func.count()).select_from(m.Product.__table__)
-        ).scalar()
-        if held or products:
+        held = {
+            model.__tablename__: connection.execute(
+                select(func.count()).select_from(model.__table__)
+            ).scalar()
+            for model in (m.Rma, m.Product, m.Operator, m.Station)
+        }
+        if any(held.values()):
+            what = ", ".join(f"{n} {table}" for table, n in held.items() if n)
             raise InspectorError(
-                f"this database already holds {held} RMAs and {products} products; the demo "
-                "fills only an empty database (use another --db)"
+                f"this database already holds {what}; the demo fills only an empty database "
+                "(use another --db)"
             )
         builder = _Builder(connection, seed, now, progress or (lambda _s, _n: None), span_days)
         with roomy_cache(connection):
             builder.reference_data(customers=max(1500, rmas * 4 // 5))
             builder.history(rmas)
+            builder.close_chain()
         reset_sequences(connection, m.Base.metadata.sorted_tables)
     return builder.summary
 
@@ -118,8 +138,69 @@ class _Builder:
         self.summary = DemoSummary()
         self.ids: dict[str, int] = {}
         self.issued: set[str] = set()
+        head = connection.execute(select(m.AuditChain.seq, m.AuditChain.last_hash)).one()
+        self.chain_seq, self.chain_prev = head
+        self.events: list[tuple] = []
         self.first_day = self.today - dt.timedelta(days=self.span - 1)
         self.days = [self.first_day + dt.timedelta(days=d) for d in range(self.span + 60)]
+
+    def _audit(
+        self,
+        at: dt.datetime,
+        operator_id: int,
+        station_id: int,
+        action: str,
+        entity_type: str,
+        entity_id: str,
+        rma_number: str,
+        before: dict | None,
+        after: dict | None,
+    ) -> None:
+        """Queue one history event, chained after the one before (written per batch)."""
+        self.chain_seq += 1
+        digest = event_hash(
+            seq=self.chain_seq,
+            at=at,
+            operator_id=operator_id,
+            station_id=station_id,
+            action=action,
+            entity_type=entity_type,
+            entity_id=entity_id,
+            rma_number=rma_number,
+            before=before,
+            after=after,
+            prev_hash=self.chain_prev,
+        )
+        self.events.append(
+            (
+                self.chain_seq,
+                at,
+                operator_id,
+                station_id,
+                action,
+                entity_type,
+                entity_id,
+                rma_number,
+                before,
+                after,
+                self.chain_prev,
+                digest,
+            )
+        )
+        self.chain_prev = digest
+
+    def _write_events(self) -> None:
+        self._insert(m.AuditEvent, AUDIT_COLUMNS, self.events)
+        self.events = []
+
+    def close_chain(self) -> None:
+        """Write the last events and move the chain's head past them."""
+        self._write_events()
+        self.c.execute(
+            update(m.AuditChain)
+            .where(m.AuditChain.id == 1)
+            .values(seq=self.chain_seq, last_hash=self.chain_prev)
+        )
 
     def _mint(self) -> tuple[str, str]:
         """A tracking number no other parcel of this warehouse has had."""
@@ -152,8 +233,20 @@ class _Builder:
         self.station_ids = {name: i + 1 for i, name in enumerate(cat.STATIONS)}
         self._insert(
             m.Operator,
-            ("id", "login", "display_name", "active", "failed_pins", "created_at"),
-            [(i + 1, o[0], o[1], True, 0, created) for i, o in enumerate(cat.OPERATORS)],
+            (
+                "id",
+                "login",
+                "display_name",
+                "pin_hash",
+                "badge_code",
+                "active",
+                "failed_pins",
+                "created_at",
+            ),
+            [
+                (i + 1, o[0], o[1], hash_pin(o[3]), o[4], True, 0, created)
+                for i, o in enumerate(cat.OPERATORS)
+            ],
         )
         self._insert(
             m.OperatorRole,
@@ -161,6 +254,7 @@ class _Builder:
             [(i + 1, role) for i, o in enumerate(cat.OPERATORS) for role in o[2]],
         )
         self.graders = [i + 1 for i, o in enumerate(cat.OPERATORS) if "grader" in o[2]]
+        self.supervisor = next(i + 1 for i, o in enumerate(cat.OPERATORS) if "supervisor" in o[2])
         self.dockers = [i + 1 for i, o in enumerate(cat.OPERATORS) if "dock" in o[2]]
         self._bins()
         self._products()
@@ -442,17 +536,32 @@ class _Builder:
         parcel_of_rma[arrived] = parcel_ids
         docks = self.dockers
         for arrived_j, pid in zip(arrived.tolist(), parcel_ids.tolist(), strict=True):
+            station = self.station_ids[py.choice(("DOCK-1", "DOCK-2"))]
+            operator = py.choice(docks)
+            at = received_at[arrived_j]
+            tracking_number = first_tracking[arrived_j]
             parcel_rows.append(
                 (
                     pid,
-                    first_tracking[arrived_j],
+                    tracking_number,
                     int(rma_ids[arrived_j]),
                     "RECEIVED",
-                    received_at[arrived_j],
-                    self.station_ids[py.choice(("DOCK-1", "DOCK-2"))],
-                    py.choice(docks),
+                    at,
+                    station,
+                    operator,
                     "",
                 )
+            )
+            self._audit(
+                at,
+                operator,
+                station,
+                "parcel_received",
+                "parcel",
+                tracking_number,
+                rma_rows[arrived_j][1],
+                None,
+                {"rma_status": "RECEIVED"},
             )
         self._insert(
             m.Parcel,
@@ -472,7 +581,9 @@ class _Builder:
             decided_at,
             created,
             delivered,
+            [row[1] for row in rma_rows],
         )
+        self._write_events()
 
     def _rma_lines_and_units(
         self,
@@ -487,6 +598,7 @@ class _Builder:
         decided_at: list[dt.datetime],
         created: np.ndarray,
         delivered: np.ndarray,
+        rma_numbers: list[str],
     ) -> None:
         g, py = self.np, self.py
         n = len(product)
@@ -552,17 +664,48 @@ class _Builder:
             started = decided - dt.timedelta(seconds=py.randrange(70, 420))
             put_away = decided + dt.timedelta(minutes=py.randrange(5, 40))
             is_put = put_away <= self.now
+            unit_id = int(unit_ids[x])
+            code = make_unit_code(unit_id)
+            grader, station = py.choice(self.graders), py.choice(stations)
+            bin_id = py.choice(self.bin_ids[(disposition, category_name)])
+            self._audit(
+                decided,
+                grader,
+                station,
+                "unit_decided",
+                "unit",
+                code,
+                rma_numbers[j],
+                None,
+                {
+                    "grade": GRADES[grade_i],
+                    "disposition": disposition,
+                    "flags": flags,
+                    "refund": refund,
+                },
+            )
             override_by = override_to = override_reason = None
             if py.random() < 0.02:
-                override_by = 5  # sofia, the supervisor
+                override_by = self.supervisor
                 override_to = DISPOSITION_OF_GRADE[max(0, grade_i - 1)]
                 override_reason = "Supervisor checked it again: better than graded"
+                self._audit(
+                    decided + dt.timedelta(minutes=2),
+                    override_by,
+                    station,
+                    "disposition_overridden",
+                    "unit",
+                    code,
+                    rma_numbers[j],
+                    {"disposition": disposition},
+                    {"disposition": override_to, "reason": override_reason},
+                )
                 disposition = override_to
-            unit_id = int(unit_ids[x])
+                bin_id = py.choice(self.bin_ids[(disposition, category_name)])
             rows.append(
                 (
                     unit_id,
-                    make_unit_code(unit_id),
+                    code,
                     int(parcel_of_rma[j]),
                     int(line_ids[line]),
                     int(product[line]) + 1,
@@ -574,9 +717,9 @@ class _Builder:
                     REASON_WORDS[grade_i],
                     flags,
                     refund,
-                    py.choice(self.bin_ids[(disposition, category_name)]),
-                    py.choice(self.graders),
-                    py.choice(stations),
+                    bin_id,
+                    grader,
+                    station,
                     started,
                     decided,
                     override_by,

@@ -186,12 +186,13 @@ CHANNEL_MIX = (("web", 60), ("marketplace", 30), ("store", 10))
 
 STATIONS = ("DOCK-1", "DOCK-2", "BENCH-1", "BENCH-2", "BENCH-3")
 
-# (login, display name, roles)
+# (login, display name, roles, PIN, badge). Demo PINs are printed by `inspector demo`;
+# a real warehouse sets its own with `inspector operators set-pin`.
 OPERATORS = (
-    ("dana", "Dana Whitfield", ("dock",)),
-    ("gus", "Gus Moreno", ("grader",)),
-    ("minji", "Kim Min-ji", ("grader",)),
-    ("ravi", "Ravi Patel", ("grader", "dock")),
-    ("sofia", "Sofia Lindqvist", ("supervisor", "grader")),
-    ("admin", "Station Admin", ("admin",)),
+    ("dana", "Dana Whitfield", ("dock",), "1111", "BADGE-1001"),
+    ("gus", "Gus Moreno", ("grader",), "2222", "BADGE-1002"),
+    ("minji", "Kim Min-ji", ("grader",), "2323", "BADGE-1003"),
+    ("ravi", "Ravi Patel", ("grader", "dock"), "2424", "BADGE-1004"),
+    ("sofia", "Sofia Lindqvist", ("supervisor", "grader"), "3333", "BADGE-1005"),
+    ("admin", "Station Admin", ("admin",), "9999", "BADGE-1006"),
 )

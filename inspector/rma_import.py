@@ -17,9 +17,11 @@ from db import models as m
 from db.engine import explained_errors
 from db.vocabulary import CATEGORIES, CHANNELS, RETURN_REASONS
 from inspector import tracking
+from inspector.audit import record
 from inspector.check_digits import is_valid_gtin
 from inspector.errors import InspectorError
 from inspector.import_files import SourceRow, read_rows
+from inspector.roles import Action, Actor, require
 from inspector.warehouse import Warehouse
 
 RETURN_WINDOW_DAYS = 30
@@ -88,6 +90,7 @@ class ImportReport:
     products_new: int = 0
     orders_new: int = 0
     customers_new: int = 0
+    changed_rmas: dict[str, str] = field(default_factory=dict)  # RMA number -> what happened
 
     def summary(self) -> str:
         return (
@@ -279,8 +282,12 @@ def _fetch(session: Session, column: Any, values: set[str], *options: Any) -> di
     return found
 
 
-def import_file(warehouse: Warehouse, path: Path) -> ImportReport:
-    """Import an RMA file all-or-nothing; raise ImportRejected listing every bad row."""
+def import_file(warehouse: Warehouse, path: Path, actor: Actor | None) -> ImportReport:
+    """Import an RMA file all-or-nothing; raise ImportRejected listing every bad row.
+
+    Needs the supervisor role; the import is recorded in the audit trail with the file's hash.
+    """
+    require(actor, Action.IMPORT)
     rows = read_rows(path)
     if not rows:
         raise InspectorError(f"{path}: the file has a header but no rows; nothing imported")
@@ -294,19 +301,29 @@ def import_file(warehouse: Warehouse, path: Path) -> ImportReport:
         if problems:
             session.rollback()
             raise ImportRejected(path, problems)
-        session.add(
-            m.AuditEvent(
-                at=dt.datetime.now(),
-                action="import",
-                entity_type="file",
-                entity_id=path.name[:64],
-                after={
-                    "sha256": digest,
-                    "rows": report.rows,
-                    "rmas_new": report.rmas_new,
-                    "rmas_updated": report.rmas_updated,
-                },
+        for number, action in report.changed_rmas.items():
+            record(
+                session,
+                actor,
+                action,
+                "rma",
+                number,
+                rma_number=number,
+                after={"file": path.name, "sha256": digest},
             )
+        record(
+            session,
+            actor,
+            "import",
+            "file",
+            path.name,
+            after={
+                "sha256": digest,
+                "rows": report.rows,
+                "rmas_new": report.rmas_new,
+                "rmas_updated": report.rmas_updated,
+                "rmas_unchanged": report.rmas_unchanged,
+            },
         )
     return report
 
@@ -392,6 +409,7 @@ def _apply(session: Session, rmas: list[RmaIn], report: ImportReport) -> list[Ro
             )
             session.add(rma)
             report.rmas_new += 1
+            report.changed_rmas[rma_in.rma_number] = "rma_imported"
             changed = True
         else:
             if rma.order_id != order.id:
@@ -427,6 +445,7 @@ def _apply(session: Session, rmas: list[RmaIn], report: ImportReport) -> list[Ro
         if rma_in.rma_number in existing:
             if changed:
                 report.rmas_updated += 1
+                report.changed_rmas[rma_in.rma_number] = "rma_updated"
             else:
                 report.rmas_unchanged += 1
     session.flush()

@@ -20,6 +20,7 @@ LANGUAGES = ("", "en", "ko")  # "" follows the machine's locale
 class StationSettings:
     station_name: str = ""
     language: str = ""
+    idle_minutes: int = 5  # sign the operator out after this long without a touch or scan
 
     def __post_init__(self) -> None:
         if not self.station_name:
@@ -45,9 +46,16 @@ def load_settings(path: Path | None = None) -> StationSettings:
     if not isinstance(raw, dict):
         raise InspectorError(f"the station settings file {path} is not a JSON object")
     known = {f.name for f in fields(StationSettings)}
-    settings = StationSettings(**{k: str(v) for k, v in raw.items() if k in known})
+    values = {k: v for k, v in raw.items() if k in known}
+    try:
+        idle = int(values.pop("idle_minutes", 5))
+    except (TypeError, ValueError):
+        idle = 5
+    settings = StationSettings(**{k: str(v) for k, v in values.items()}, idle_minutes=idle)
     if settings.language not in LANGUAGES:
         settings.language = ""
+    if not 1 <= settings.idle_minutes <= 240:
+        settings.idle_minutes = 5
     return settings
 
 
@@ -58,6 +66,8 @@ def save_settings(settings: StationSettings, path: Path | None = None) -> Path:
         raise InspectorError(f"unknown language '{settings.language}'")
     if not settings.station_name.strip():
         raise InspectorError("the station needs a name")
+    if not 1 <= settings.idle_minutes <= 240:
+        raise InspectorError("sign-out after idle must be 1 to 240 minutes")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         temporary = path.with_suffix(".tmp")

@@ -70,3 +70,11 @@ def warehouse(database_url: str) -> Iterator[Warehouse]:
     opened = open_warehouse(database_url)
     yield opened
     opened.close()
+
+
+@pytest.fixture
+def staff(warehouse: Warehouse):
+    """One signed-in operator per role (role name -> Actor) in the test's warehouse."""
+    from tests.helpers.people import staff as make_staff
+
+    return make_staff(warehouse)

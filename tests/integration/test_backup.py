@@ -8,16 +8,22 @@ import pytest
 from inspector.backup import backup
 from inspector.demo import build_demo
 from inspector.errors import InspectorError
+from inspector.operators import sign_in_with_pin
+from inspector.roles import Actor
 from inspector.warehouse import open_warehouse
 from tests.helpers.cli import run_cli
 
 pytestmark = pytest.mark.sqlite_only
 
 
+ADMIN = Actor(1, "admin", "Ada Admin", frozenset({"admin"}))
+
+
 def test_backup_while_a_writer_keeps_committing(tmp_path):
     source = tmp_path / "live.db"
     warehouse = open_warehouse(f"sqlite:///{source}")
     build_demo(warehouse, 1500, seed=1)
+    admin = sign_in_with_pin(warehouse, "admin", "9999", None)
     stop = threading.Event()
     written = []
 
@@ -41,7 +47,7 @@ def test_backup_while_a_writer_keeps_committing(tmp_path):
         while len(written) < 20:
             threading.Event().wait(0.01)
         target = tmp_path / "copy.db"
-        size = backup(warehouse, target)
+        size = backup(warehouse, target, admin)
     finally:
         stop.set()
         thread.join()
@@ -59,7 +65,7 @@ def test_backup_refuses_to_overwrite(tmp_path):
     warehouse = open_warehouse(f"sqlite:///{tmp_path / 'a.db'}")
     (tmp_path / "exists.db").write_text("keep me")
     with pytest.raises(InspectorError, match="already exists"):
-        backup(warehouse, tmp_path / "exists.db")
+        backup(warehouse, tmp_path / "exists.db", ADMIN)
     assert (tmp_path / "exists.db").read_text() == "keep me"
     warehouse.close()
 
@@ -67,7 +73,16 @@ def test_backup_refuses_to_overwrite(tmp_path):
 def test_backup_from_the_command_line(tmp_path):
     url = f"sqlite:///{tmp_path / 'a.db'}"
     run_cli("--db", url, "demo", "--rmas", "50")
-    ran = run_cli("--db", url, "db", "backup", str(tmp_path / "b.db"))
+    ran = run_cli(
+        "--db",
+        url,
+        "--operator",
+        "admin",
+        "db",
+        "backup",
+        str(tmp_path / "b.db"),
+        env={"INSPECTOR_PIN": "9999"},
+    )
     assert ran.code == 0, ran.err
     assert "backed up" in ran.out
     assert run_cli("--db", f"sqlite:///{tmp_path / 'b.db'}", "lookup", "RMA00000001X").code == 0

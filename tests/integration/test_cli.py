@@ -46,11 +46,15 @@ def test_lookup_of_nothing_exits_3(database_url):
     assert "no RMA matches" in one_line(ran.err)
 
 
-def test_import_reports_every_bad_row_and_exits_non_zero(database_url, tmp_path):
+SUPERVISOR = ("--operator", "supervisor")
+SUPERVISOR_PIN = {"INSPECTOR_PIN": "3000"}
+
+
+def test_import_reports_every_bad_row_and_exits_non_zero(database_url, staff, tmp_path):
     path = write_csv(
         tmp_path / "r.csv", [row(), row(rma_number="R-2", quantity="x", tracking_numbers="")]
     )
-    ran = run_cli("--db", database_url, "import", str(path))
+    ran = run_cli("--db", database_url, *SUPERVISOR, "import", str(path), env=SUPERVISOR_PIN)
     assert ran.code == 1
     assert f"{path}: line 3: quantity 'x' is not a whole number" in ran.err
     assert "nothing imported" in ran.err.splitlines()[-1]
@@ -58,14 +62,39 @@ def test_import_reports_every_bad_row_and_exits_non_zero(database_url, tmp_path)
     assert run_cli("--db", database_url, "lookup", "R-1001").code == 3
 
 
-def test_import_good_file_twice(database_url, tmp_path):
+def test_import_good_file_twice(database_url, staff, tmp_path):
     path = write_csv(tmp_path / "r.csv", [row()])
-    assert "1 new RMAs" in run_cli("--db", database_url, "import", str(path)).out
-    assert "1 already imported" in run_cli("--db", database_url, "import", str(path)).out
+    args = ("--db", database_url, *SUPERVISOR, "import", str(path))
+    assert "1 new RMAs" in run_cli(*args, env=SUPERVISOR_PIN).out
+    assert "1 already imported" in run_cli(*args, env=SUPERVISOR_PIN).out
 
 
-def test_import_of_a_missing_file(database_url, tmp_path):
-    ran = run_cli("--db", database_url, "import", str(tmp_path / "nope.csv"))
+def test_import_needs_a_supervisor(database_url, staff, tmp_path):
+    path = write_csv(tmp_path / "r.csv", [row()])
+    ran = run_cli("--db", database_url, "import", str(path))
+    assert ran.code == 1 and "needs an operator: give --operator" in one_line(ran.err)
+    ran = run_cli(
+        "--db",
+        database_url,
+        "--operator",
+        "dock",
+        "import",
+        str(path),
+        env={"INSPECTOR_PIN": "1000"},
+    )
+    assert ran.code == 1
+    assert "Dock Person (dock) may not import RMAs" in one_line(ran.err)
+    ran = run_cli(
+        "--db", database_url, *SUPERVISOR, "import", str(path), env={"INSPECTOR_PIN": "0000"}
+    )
+    assert ran.code == 1 and "wrong PIN" in one_line(ran.err)
+    assert run_cli("--db", database_url, "lookup", "R-1001").code == 3
+
+
+def test_import_of_a_missing_file(database_url, staff, tmp_path):
+    ran = run_cli(
+        "--db", database_url, *SUPERVISOR, "import", str(tmp_path / "nope.csv"), env=SUPERVISOR_PIN
+    )
     assert ran.code == 1 and "no such file" in one_line(ran.err)
 
 
@@ -109,13 +138,18 @@ def test_schema_newer_than_the_code(tmp_path):
 
 @pytest.mark.sqlite_only
 def test_locked_database_is_explained_and_nothing_is_half_written(tmp_path):
+    from inspector.warehouse import open_warehouse
+    from tests.helpers.people import staff
+
     url = f"sqlite:///{tmp_path / 'x.db'}"
-    assert run_cli("--db", url, "db", "upgrade").code == 0
+    opened = open_warehouse(url)
+    staff(opened)
+    opened.close()
     holder = sqlite3.connect(tmp_path / "x.db", timeout=0)
     holder.execute("BEGIN EXCLUSIVE")
     try:
         path = write_csv(tmp_path / "r.csv", [row()])
-        ran = run_cli("--db", url, "import", str(path), timeout=60)
+        ran = run_cli("--db", url, *SUPERVISOR, "import", str(path), timeout=60, env=SUPERVISOR_PIN)
     finally:
         holder.rollback()
         holder.close()
@@ -129,8 +163,17 @@ def test_unsupported_database_url():
     assert ran.code == 1 and "not supported" in one_line(ran.err)
 
 
-def test_backup_says_how_for_postgresql(database_url, tmp_path):
-    ran = run_cli("--db", database_url, "db", "backup", str(tmp_path / "copy.db"))
+def test_backup_says_how_for_postgresql(database_url, staff, tmp_path):
+    ran = run_cli(
+        "--db",
+        database_url,
+        "--operator",
+        "admin",
+        "db",
+        "backup",
+        str(tmp_path / "copy.db"),
+        env={"INSPECTOR_PIN": "9000"},
+    )
     if database_url.startswith("sqlite"):
         assert ran.code == 0, ran.err
     else:

@@ -10,6 +10,8 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from inspector import __version__
+from inspector.cli import people
+from inspector.cli.signing_in import signed_in
 from inspector.errors import DatabaseProblem, InspectorError
 
 log = logging.getLogger(__name__)
@@ -35,6 +37,12 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="URL",
         help="database URL (sqlite:///PATH or postgresql://...); default: INSPECTOR_DB or the "
         "embedded SQLite file in the user data folder",
+    )
+    parser.add_argument(
+        "--operator",
+        metavar="LOGIN",
+        help="who runs a guarded command (default INSPECTOR_OPERATOR); the PIN is asked for, "
+        "or taken from INSPECTOR_PIN",
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     commands.required = True
@@ -67,6 +75,7 @@ def build_parser() -> argparse.ArgumentParser:
         "lookup", help="print the RMA an RMA, tracking or order number names"
     )
     lookup.add_argument("code")
+    people.add_parsers(commands, _Parser)
     return parser
 
 
@@ -124,6 +133,7 @@ def _demo(warehouse, args: argparse.Namespace) -> int:
     import datetime as dt
 
     from inspector.demo import build_demo
+    from inspector.demo_catalog import OPERATORS as DEMO_OPERATORS
     from inspector.warehouse import rma_count
 
     if args.if_empty and rma_count(warehouse):
@@ -149,13 +159,16 @@ def _demo(warehouse, args: argparse.Namespace) -> int:
         f"{summary.parcels} parcels received ({summary.unknown_parcels} unknown), "
         f"{summary.units} units graded"
     )
+    print("operators (login, roles, PIN, badge):")
+    for login, _name, roles, pin, badge in DEMO_OPERATORS:
+        print(f"  {login:<6} {'+'.join(roles):<18} PIN {pin}  badge {badge}")
     return 0
 
 
 def _import(warehouse, args: argparse.Namespace) -> int:
     from inspector.rma_import import import_file
 
-    report = import_file(warehouse, args.file)
+    report = import_file(warehouse, args.file, signed_in(warehouse, args))
     print(f"imported {args.file}: {report.summary()}")
     return 0
 
@@ -163,7 +176,7 @@ def _import(warehouse, args: argparse.Namespace) -> int:
 def _backup(warehouse, args: argparse.Namespace) -> int:
     from inspector.backup import backup
 
-    size = backup(warehouse, args.file)
+    size = backup(warehouse, args.file, signed_in(warehouse, args))
     print(f"backed up {warehouse.describe()} to {args.file} ({size:,} bytes)")
     return 0
 
@@ -183,8 +196,11 @@ def _lookup(warehouse, args: argparse.Namespace) -> int:
     return 0
 
 
-_COMMANDS = {"demo": _demo, "import": _import, "db": _db, "lookup": _lookup}
-
-
-if __name__ == "__main__":
-    sys.exit(main())
+_COMMANDS = {
+    "demo": _demo,
+    "import": _import,
+    "db": _db,
+    "lookup": _lookup,
+    "operators": people.operators,
+    "audit": people.audit,
+}

@@ -1,0 +1,202 @@
+"""The audit trail: every change says who, where, when and what, in a tamper-evident chain."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session
+
+from db import models as m
+from db.chain import GENESIS, event_hash
+from db.engine import explained_errors
+from inspector.errors import InspectorError
+from inspector.roles import Actor
+from inspector.warehouse import Warehouse
+
+ENTITY_TYPES = ("rma", "parcel", "unit", "operator", "station", "file", "warehouse")
+
+
+def record(
+    session: Session,
+    actor: Actor | None,
+    action: str,
+    entity_type: str,
+    entity_id: str,
+    *,
+    before: dict[str, Any] | None = None,
+    after: dict[str, Any] | None = None,
+    rma_number: str | None = None,
+    station_id: int | None = None,
+    at: dt.datetime | None = None,
+) -> m.AuditEvent:
+    """Append one event to the chain, inside the caller's transaction.
+
+    The chain head is updated first: that takes the write lock (SQLite) or the head row's
+    lock (PostgreSQL), so two stations never link to the same previous event.
+    """
+    seq, prev = session.execute(
+        update(m.AuditChain)
+        .where(m.AuditChain.id == 1)
+        .values(seq=m.AuditChain.seq + 1)
+        .returning(m.AuditChain.seq, m.AuditChain.last_hash)
+    ).one()
+    at = (at or dt.datetime.now()).replace(tzinfo=None)
+    operator_id = actor.operator_id if actor else None
+    station_id = station_id if station_id is not None else (actor.station_id if actor else None)
+    fields = dict(
+        seq=seq,
+        at=at,
+        operator_id=operator_id,
+        station_id=station_id,
+        action=action,
+        entity_type=entity_type,
+        entity_id=str(entity_id)[:64],
+        rma_number=rma_number,
+        before=before,
+        after=after,
+    )
+    digest = event_hash(prev_hash=prev, **fields)  # type: ignore[arg-type]
+    event = m.AuditEvent(prev_hash=prev, hash=digest, **fields)
+    session.add(event)
+    session.execute(update(m.AuditChain).where(m.AuditChain.id == 1).values(last_hash=digest))
+    return event
+
+
+@dataclass(frozen=True)
+class ChainCheck:
+    """What `audit verify` found: how many events were checked, and the first bad one."""
+
+    checked: int
+    problem: str | None = None
+    first_bad_seq: int | None = None
+
+    @property
+    def intact(self) -> bool:
+        return self.problem is None
+
+
+def verify(warehouse: Warehouse) -> ChainCheck:
+    """Walk the whole chain in order; name the first event that was edited, removed or moved."""
+    with explained_errors(), warehouse.sessions() as session:
+        head = session.get(m.AuditChain, 1)
+        if head is None:
+            return ChainCheck(
+                0, "the chain's head row is missing: the audit trail was tampered with"
+            )
+        outside = session.scalar(select(m.AuditEvent.id).where(m.AuditEvent.seq.is_(None)).limit(1))
+        if outside is not None:
+            return ChainCheck(
+                0, f"audit event id {outside} is not in the chain: it was added by hand"
+            )
+        prev, expected_seq, checked = GENESIS, 1, 0
+        query = select(m.AuditEvent).order_by(m.AuditEvent.seq).execution_options(yield_per=5000)
+        for event in session.scalars(query):
+            where = (
+                f"audit event #{event.seq} ({event.action} {event.entity_type} {event.entity_id})"
+            )
+            if event.seq != expected_seq:
+                return ChainCheck(
+                    checked,
+                    f"audit event #{expected_seq} is missing (deleted) before {where}",
+                    expected_seq,
+                )
+            if event.prev_hash != prev:
+                return ChainCheck(
+                    checked,
+                    f"{where} does not follow the event before it: events were deleted or "
+                    "reordered",
+                    event.seq,
+                )
+            digest = event_hash(
+                seq=event.seq,
+                at=event.at,
+                operator_id=event.operator_id,
+                station_id=event.station_id,
+                action=event.action,
+                entity_type=event.entity_type,
+                entity_id=event.entity_id,
+                rma_number=event.rma_number,
+                before=event.before,
+                after=event.after,
+                prev_hash=event.prev_hash,
+            )
+            if digest != event.hash:
+                return ChainCheck(checked, f"{where} was changed after it was written", event.seq)
+            prev, expected_seq, checked = event.hash, expected_seq + 1, checked + 1
+        if head.seq != checked or head.last_hash != prev:
+            return ChainCheck(
+                checked,
+                f"the newest {max(head.seq - checked, 1)} audit event(s) after #{checked} "
+                "were deleted",
+                checked + 1,
+            )
+        return ChainCheck(checked)
+
+
+@dataclass(frozen=True)
+class HistoryEntry:
+    seq: int
+    at: dt.datetime
+    who: str | None
+    station: str | None
+    action: str
+    entity_type: str
+    entity_id: str
+    before: dict[str, Any] | None
+    after: dict[str, Any] | None
+
+
+def parse_entity(text: str) -> tuple[str, str]:
+    """'rma:RMA00000001X' -> ('rma', 'RMA00000001X'), with a message when it is not one."""
+    kind, _, ident = text.partition(":")
+    if kind not in ENTITY_TYPES or not ident:
+        raise InspectorError(
+            f"--entity '{text}' is not KIND:ID; KIND is one of {', '.join(ENTITY_TYPES)}"
+        )
+    return kind, ident
+
+
+def history(
+    warehouse: Warehouse,
+    entity_type: str | None = None,
+    entity_id: str | None = None,
+    since: dt.datetime | None = None,
+    limit: int = 1000,
+) -> list[HistoryEntry]:
+    """Events for one thing, oldest first. An RMA's history includes its parcels and units."""
+    with explained_errors(), warehouse.sessions() as session:
+        query = (
+            select(m.AuditEvent, m.Operator.display_name, m.Station.name)
+            .outerjoin(m.Operator, m.Operator.id == m.AuditEvent.operator_id)
+            .outerjoin(m.Station, m.Station.id == m.AuditEvent.station_id)
+        )
+        if entity_type == "rma" and entity_id:
+            query = query.where(
+                (m.AuditEvent.rma_number == entity_id)
+                | ((m.AuditEvent.entity_type == "rma") & (m.AuditEvent.entity_id == entity_id))
+            )
+        elif entity_type:
+            query = query.where(m.AuditEvent.entity_type == entity_type)
+            if entity_id:
+                query = query.where(m.AuditEvent.entity_id == entity_id)
+        if since:
+            query = query.where(m.AuditEvent.at >= since)
+        query = query.order_by(m.AuditEvent.at.desc(), m.AuditEvent.seq.desc()).limit(limit)
+        rows = session.execute(query).all()
+    return [
+        HistoryEntry(
+            e.seq or 0,
+            e.at,
+            who,
+            station,
+            e.action,
+            e.entity_type,
+            e.entity_id,
+            e.before,
+            e.after,
+        )
+        for e, who, station in reversed(rows)
+    ]
