@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -91,41 +92,15 @@ def verify(warehouse: Warehouse) -> ChainCheck:
             return ChainCheck(
                 0, f"audit event id {outside} is not in the chain: it was added by hand"
             )
-        prev, expected_seq, checked = GENESIS, 1, 0
         query = select(m.AuditEvent).order_by(m.AuditEvent.seq).execution_options(yield_per=5000)
-        for event in session.scalars(query):
-            where = (
-                f"audit event #{event.seq} ({event.action} {event.entity_type} {event.entity_id})"
-            )
-            if event.seq != expected_seq:
-                return ChainCheck(
-                    checked,
-                    f"audit event #{expected_seq} is missing (deleted) before {where}",
-                    expected_seq,
-                )
-            if event.prev_hash != prev:
-                return ChainCheck(
-                    checked,
-                    f"{where} does not follow the event before it: events were deleted or "
-                    "reordered",
-                    event.seq,
-                )
-            digest = event_hash(
-                seq=event.seq,
-                at=event.at,
-                operator_id=event.operator_id,
-                station_id=event.station_id,
-                action=event.action,
-                entity_type=event.entity_type,
-                entity_id=event.entity_id,
-                rma_number=event.rma_number,
-                before=event.before,
-                after=event.after,
-                prev_hash=event.prev_hash,
-            )
-            if digest != event.hash:
-                return ChainCheck(checked, f"{where} was changed after it was written", event.seq)
-            prev, expected_seq, checked = event.hash, expected_seq + 1, checked + 1
+        events = session.scalars(query)
+        try:
+            walked = _walk(events)
+        finally:
+            events.close()  # a server-side cursor on PostgreSQL, when the walk stops early
+        if isinstance(walked, ChainCheck):
+            return walked
+        checked, prev = walked
         if head.seq != checked or head.last_hash != prev:
             return ChainCheck(
                 checked,
@@ -134,6 +109,42 @@ def verify(warehouse: Warehouse) -> ChainCheck:
                 checked + 1,
             )
         return ChainCheck(checked)
+
+
+def _walk(events: Iterable[m.AuditEvent]) -> ChainCheck | tuple[int, str]:
+    """Check each link in order; return the first problem, or (events checked, last hash)."""
+    prev, expected_seq, checked = GENESIS, 1, 0
+    for event in events:
+        where = f"audit event #{event.seq} ({event.action} {event.entity_type} {event.entity_id})"
+        if event.seq != expected_seq:
+            return ChainCheck(
+                checked,
+                f"audit event #{expected_seq} is missing (deleted) before {where}",
+                expected_seq,
+            )
+        if event.prev_hash != prev:
+            return ChainCheck(
+                checked,
+                f"{where} does not follow the event before it: events were deleted or reordered",
+                event.seq,
+            )
+        digest = event_hash(
+            seq=event.seq,
+            at=event.at,
+            operator_id=event.operator_id,
+            station_id=event.station_id,
+            action=event.action,
+            entity_type=event.entity_type,
+            entity_id=event.entity_id,
+            rma_number=event.rma_number,
+            before=event.before,
+            after=event.after,
+            prev_hash=event.prev_hash,
+        )
+        if digest != event.hash:
+            return ChainCheck(checked, f"{where} was changed after it was written", event.seq)
+        prev, expected_seq, checked = event.hash, expected_seq + 1, checked + 1
+    return checked, prev
 
 
 @dataclass(frozen=True)

@@ -48,8 +48,14 @@ def backup(warehouse: Warehouse, target: Path, actor: Actor | None) -> int:
             raise InspectorError(f"the backup failed its integrity check ({check}); try again")
         partial.rename(target)
         with warehouse.sessions.begin() as session:
-            record(session, actor, "database_backed_up", "warehouse", url.database or "",
-                   after={"file": str(target)})
+            record(
+                session,
+                actor,
+                "database_backed_up",
+                "warehouse",
+                url.database or "",
+                after={"file": str(target)},
+            )
     except sqlite3.Error as exc:
         raise InspectorError(f"the backup could not be written: {exc}") from None
     except OSError as exc:

@@ -16,7 +16,7 @@ sys.meta_path.insert(0, Refuse())
 import inspector, db
 for package in (inspector, db):
     for info in pkgutil.walk_packages(package.__path__, package.__name__ + "."):
-        if ".migrations" not in info.name:
+        if ".migrations" not in info.name and not info.name.endswith("__main__"):
             importlib.import_module(info.name)
 from inspector.cli import main
 sys.exit(main(["lookup", "RMA00000001X"]))
