@@ -79,16 +79,36 @@ def main(argv: list[str] | None = None) -> int:
         )
         return 1
 
+    import datetime as dt
+
+    from inspector.station_session import StationSession
+    from inspector.stations import register_station
     from ui.background import Background
     from ui.main_window import MainWindow
+    from ui.wedge import WedgeScanner
 
+    try:
+        station_id = register_station(warehouse, settings.station_name)
+    except (InspectorError, DatabaseProblem) as exc:
+        from ui.problems import describe
+
+        fatal(
+            QCoreApplication.translate("Startup", "Returns Inspector cannot start"), describe(exc)
+        )
+        return 1
+    session = StationSession(dt.timedelta(minutes=settings.idle_minutes))
     background = Background(app)
-    window = MainWindow(warehouse, settings, background)
+    window = MainWindow(warehouse, settings, background, session, station_id)
+    scanner = WedgeScanner(parent=app)
+    app.installEventFilter(scanner)
+    scanner.scanned.connect(window.handle_scan)
+    scanner.activity.connect(window.note_activity)
     window.resize(1280, 800)
     window.show()
     log.info("5/6 main window shown")
     status = app.exec()
     log.info("6/6 shutting down (exit status %s)", status)
+    app.removeEventFilter(scanner)
     background.wait(5000)
     warehouse.close()
     return status

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import numpy as np
-from sqlalchemy import Connection, func, select, update
+from sqlalchemy import Connection, func, insert, select, update
 
 from db import models as m
 from db.bulk import insert_rows, reset_sequences, roomy_cache
@@ -20,7 +20,7 @@ from inspector.errors import InspectorError
 from inspector.pins import hash_pin
 from inspector.rma_numbers import make_rma_number
 from inspector.tracking import mint
-from inspector.warehouse import Warehouse
+from inspector.warehouse import DEMO_KEY, Warehouse
 
 # Orders are placed over the last SPAN days; their returns start a few days after delivery,
 # so RMAs, receipts and grading fill about the last SPAN - 10 days. A shorter span packs
@@ -120,6 +120,9 @@ def build_demo(
             builder.reference_data(customers=max(1500, rmas * 4 // 5))
             builder.history(rmas)
             builder.close_chain()
+            connection.execute(
+                insert(m.Setting).values(key=DEMO_KEY, value={"demo": True, "seed": seed})
+            )
         reset_sequences(connection, m.Base.metadata.sorted_tables)
     return builder.summary
 

@@ -71,6 +71,7 @@ class NotAllowed(InspectorError):
     def __init__(self, actor: Actor | None, action: Action) -> None:
         self.actor = actor
         self.action = action
+        self.needed = NEEDS[action]
         if actor is None:
             message = f"sign in to {WORDS[action]}; it needs the {NEEDS[action]} role"
         else:

@@ -56,3 +56,13 @@ def upgrade_schema(warehouse: Warehouse) -> tuple[str | None, str]:
 def rma_count(warehouse: Warehouse) -> int:
     with explained_errors(), warehouse.sessions() as session:
         return session.scalar(select(func.count()).select_from(m.Rma)) or 0
+
+
+DEMO_KEY = "warehouse.demo"
+
+
+def is_demo(warehouse: Warehouse) -> bool:
+    """Whether this database holds the demo warehouse (its PINs may then be shown)."""
+    with explained_errors(), warehouse.sessions() as session:
+        setting = session.get(m.Setting, DEMO_KEY)
+        return bool(setting and setting.value.get("demo"))

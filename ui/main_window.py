@@ -1,14 +1,19 @@
-"""The main window: a navigation rail for the thumb, the pages, and a status bar."""
+"""The main window: a navigation rail for the thumb, the pages, and a status bar.
+
+Nothing but the sign-in page is reachable until someone signs in; a badge scan anywhere
+switches operator; an idle station signs its operator out.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
     QLabel,
     QMainWindow,
     QMessageBox,
+    QPushButton,
     QSizePolicy,
     QStackedWidget,
     QToolButton,
@@ -16,43 +21,59 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from inspector.operators import is_badge, sign_in_with_badge
+from inspector.roles import Actor
 from inspector.station import StationSettings
+from inspector.station_session import StationSession
 from inspector.warehouse import Warehouse
+from ui import words
 from ui.background import Background
 from ui.coming_page import ComingPage
 from ui.problems import describe
 from ui.search_page import SearchPage
 from ui.settings_page import SettingsPage
+from ui.sign_in_page import SignInPage
 from ui.touch import NAV_PX, make_touchable
+
+IDLE_CHECK_MS = 5000
 
 
 class MainWindow(QMainWindow):
+    operator_changed = Signal(object)  # Actor or None
+    scan_handled = Signal(str)  # what a scan did: "badge", "search" or "refused"
+
     def __init__(
         self,
         warehouse: Warehouse,
         settings: StationSettings,
         background: Background,
+        session: StationSession,
+        station_id: int | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Returns Inspector"))
         self.warehouse = warehouse
         self.background = background
+        self.session = session
+        self.station_id = station_id
         background.unhandled_failure.connect(self._on_background_unhandled_failure)
 
+        self.sign_in_page = SignInPage(warehouse, background, station_id)
+        self.sign_in_page.signed_in.connect(self._on_sign_in_page_signed_in)
         self.search_page = SearchPage(warehouse, background)
         self.search_page.problem.connect(self.show_problem)
-        self.settings_page = SettingsPage(settings)
+        self.settings_page = SettingsPage(warehouse, background, settings, lambda: session.actor)
         self.settings_page.settings_saved.connect(self._on_settings_saved)
         self.pages = QStackedWidget()
+        self.pages.addWidget(self.sign_in_page)
         self.nav_group = QButtonGroup(self)
         self.nav_buttons: dict[str, QToolButton] = {}
-        rail = QWidget(objectName="navRail")
-        rail_layout = QVBoxLayout(rail)
+        self.rail = QWidget(objectName="navRail")
+        rail_layout = QVBoxLayout(self.rail)
         rail_layout.setContentsMargins(8, 8, 8, 8)
         rail_layout.setSpacing(8)
-        brand = QLabel(self.tr("Returns\nInspector"), objectName="brand")
-        rail_layout.addWidget(brand)
+        rail_layout.addWidget(QLabel(self.tr("Returns\nInspector"), objectName="brand"))
 
         entries = (
             ("search", self.tr("Find RMA"), self.search_page),
@@ -97,25 +118,126 @@ class MainWindow(QMainWindow):
             if key == "settings":
                 rail_layout.addStretch()
             rail_layout.addWidget(button)
-        self.nav_buttons["search"].setChecked(True)
 
         central = QWidget()
         layout = QHBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        layout.addWidget(rail)
+        layout.addWidget(self.rail)
         layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
 
         self.station_label = QLabel()
-        self.operator_label = QLabel(self.tr("No one signed in"))
+        self.operator_label = QLabel()
+        self.sign_out_button = QPushButton(self.tr("Sign out"))
+        make_touchable(self.sign_out_button, height=48, width=140)
+        self.sign_out_button.clicked.connect(self._on_sign_out_clicked)
         self.database_label = QLabel(
             self.tr("Database: {where}").format(where=warehouse.describe())
         )
-        for label in (self.station_label, self.operator_label):
-            self.statusBar().addWidget(label)
+        self.statusBar().addWidget(self.station_label)
+        self.statusBar().addWidget(self.operator_label)
+        self.statusBar().addWidget(self.sign_out_button)
         self.statusBar().addPermanentWidget(self.database_label)
         self._show_station(settings)
+
+        self.idle_timer = QTimer(self, interval=IDLE_CHECK_MS)
+        self.idle_timer.timeout.connect(self._on_idle_timer_timeout)
+        self.idle_timer.start()
+        self._show_signed_out()
+        self.sign_in_page.refresh()
+
+    # -- who is signed in -------------------------------------------------------------
+
+    def _show_signed_out(self, note: str = "") -> None:
+        self.rail.setEnabled(False)
+        self.sign_out_button.setVisible(False)
+        self.operator_label.setText(self.tr("No one signed in"))
+        self.pages.setCurrentWidget(self.sign_in_page)
+        self.sign_in_page.show_names()
+        if note:
+            self.sign_in_page.message.setText(note)
+
+    def _show_signed_in(self, actor: Actor) -> None:
+        self.rail.setEnabled(True)
+        self.sign_out_button.setVisible(True)
+        roles = ", ".join(words.role(r) for r in sorted(actor.roles))
+        self.operator_label.setText(
+            self.tr("Signed in: {name} ({roles})").format(name=actor.display_name, roles=roles)
+        )
+        if self.pages.currentWidget() is self.sign_in_page:
+            self.show_page("search")
+
+    @Slot(object)
+    def _on_sign_in_page_signed_in(self, actor: Actor) -> None:
+        self.sign_in(actor)
+
+    def sign_in(self, actor: Actor) -> None:
+        self.session.sign_in(actor)
+        self._show_signed_in(actor)
+        self.operator_changed.emit(actor)
+
+    @Slot()
+    def _on_sign_out_clicked(self) -> None:
+        self.sign_out()
+
+    def sign_out(self, note: str = "") -> None:
+        self.session.sign_out()
+        self._show_signed_out(note)
+        self.operator_changed.emit(None)
+
+    @Slot()
+    def _on_idle_timer_timeout(self) -> None:
+        if self.session.sign_out_if_idle() is not None:
+            minutes = int(self.session.idle_limit.total_seconds() // 60)
+            self._show_signed_out(
+                self.tr("Signed out after %n minute(s) without activity.", "", minutes)
+            )
+            self.operator_changed.emit(None)
+
+    @Slot()
+    def note_activity(self) -> None:
+        self.session.touch()
+
+    # -- scans ------------------------------------------------------------------------
+
+    @Slot(str)
+    def handle_scan(self, code: str) -> None:
+        """A scan from a wedge scanner (or the camera): a badge switches operator; anything
+        else is looked up for whoever is signed in."""
+        warehouse, station = self.warehouse, self.station_id
+
+        def badge_or_none() -> Actor | None:
+            return (
+                sign_in_with_badge(warehouse, code, station) if is_badge(warehouse, code) else None
+            )
+
+        self.background.run(
+            badge_or_none,
+            lambda actor: self._on_scan_checked(code, actor),
+            self._on_scan_failed,
+        )
+
+    def _on_scan_checked(self, code: str, actor: Actor | None) -> None:
+        if actor is not None:
+            self.sign_in(actor)
+            self.scan_handled.emit("badge")
+        elif self.session.actor is None:
+            self.sign_in_page.message.setText(
+                self.tr("Sign in first: tap your name or scan your badge.")
+            )
+            self.scan_handled.emit("refused")
+        else:
+            self.show_page("search")
+            self.search_page.query.setText(code)
+            self.search_page.start_search()
+            self.scan_handled.emit("search")
+
+    def _on_scan_failed(self, exc: BaseException) -> None:
+        self.sign_in_page.show_problem(exc)
+        self.scan_handled.emit("refused")
+
+    # -- the rest -----------------------------------------------------------------------
 
     def show_page(self, key: str) -> None:
         self.nav_buttons[key].click()

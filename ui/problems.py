@@ -5,6 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from inspector.errors import DatabaseBusy, DatabaseUnavailable, InspectorError, SchemaTooNew
+from inspector.operators import Locked, SignInRefused, WrongPin
+from inspector.roles import NotAllowed
+from ui import words
 
 
 def describe(exc: BaseException) -> str:
@@ -22,6 +25,29 @@ def describe(exc: BaseException) -> str:
         return QCoreApplication.translate(
             "Problems", "The database cannot be reached: {detail}"
         ).format(detail=exc)
+    if isinstance(exc, NotAllowed):
+        what, role = words.action(exc.action), words.role(exc.needed)
+        if exc.actor is None:
+            return QCoreApplication.translate("Problems", "Sign in to {what}.").format(what=what)
+        return QCoreApplication.translate(
+            "Problems", "{name} may not {what}: that needs the {role} role."
+        ).format(name=exc.actor.display_name, what=what, role=role)
+    if isinstance(exc, WrongPin):
+        return QCoreApplication.translate(
+            "Problems",
+            "Wrong PIN. %n more wrong PIN(s) and you are locked out for a while.",
+            "",
+            exc.tries_left,
+        )
+    if isinstance(exc, Locked):
+        return QCoreApplication.translate(
+            "Problems",
+            "Too many wrong PINs: locked until {time}. Scan your badge or ask a supervisor.",
+        ).format(time=exc.until.strftime("%H:%M"))
+    if isinstance(exc, SignInRefused):
+        return QCoreApplication.translate("Problems", "Sign-in refused: {detail}").format(
+            detail=exc
+        )
     if isinstance(exc, InspectorError):
         return str(exc)
     return QCoreApplication.translate("Problems", "Unexpected error: {detail}").format(detail=exc)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from inspector.audit import HistoryEntry, history
 from inspector.lookup import RmaHit, RmaView, rma_view, search
 from inspector.warehouse import Warehouse
 from ui import words
@@ -73,6 +74,10 @@ class RmaDetail(QWidget):
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         make_touch_scrollable(self.lines)
+        self.history_title = QLabel(self.tr("History"), objectName="muted")
+        self.history = QListWidget()
+        self.history.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        make_touch_scrollable(self.history)
         self.empty = QLabel(self.tr("Search for an RMA to see it here."), objectName="muted")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
@@ -84,13 +89,23 @@ class RmaDetail(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.facts)
-        layout.addWidget(self.lines, 1)
+        layout.addWidget(self.lines, 2)
+        layout.addWidget(self.history_title)
+        layout.addWidget(self.history, 1)
         layout.addWidget(self.empty, 1)
         self.show_rma(None)
 
     def show_rma(self, rma: RmaView | None, today: dt.date | None = None) -> None:
         shown = rma is not None
-        for widget in (self.title, self.status, self.window_verdict, self.facts, self.lines):
+        for widget in (
+            self.title,
+            self.status,
+            self.window_verdict,
+            self.facts,
+            self.lines,
+            self.history_title,
+            self.history,
+        ):
             widget.setVisible(shown)
         self.empty.setVisible(not shown)
         if rma is None:
@@ -142,6 +157,23 @@ class RmaDetail(QWidget):
                 if column == 2:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 self.lines.setItem(row, column, item)
+
+    def show_history(self, entries: list[HistoryEntry]) -> None:
+        """Who did what to this RMA, its parcels and units, oldest first."""
+        self.history.clear()
+        for entry in entries:
+            who = entry.who or self.tr("the system")
+            where = f" · {entry.station}" if entry.station else ""
+            detail = ""
+            if entry.action in ("unit_decided", "disposition_overridden") and entry.after:
+                detail = " · " + str(entry.after.get("disposition", ""))
+            self.history.addItem(
+                f"{entry.at:%Y-%m-%d %H:%M}  {words.event(entry.action)} "
+                f"{entry.entity_id if entry.entity_type != 'rma' else ''}{detail}\n"
+                f"{who}{where}"
+            )
+        if not entries:
+            self.history.addItem(self.tr("Nothing recorded yet."))
 
 
 class SearchPage(QWidget):
@@ -268,14 +300,15 @@ class SearchPage(QWidget):
         self._picked += 1
         picked = self._picked
         self.background.run(
-            lambda: rma_view(warehouse, number),
-            lambda rma: self._on_rma_loaded(picked, rma),
+            lambda: (rma_view(warehouse, number), history(warehouse, "rma", number)),
+            lambda loaded: self._on_rma_loaded(picked, *loaded),
             lambda exc: self.problem.emit(describe(exc)),
         )
 
-    def _on_rma_loaded(self, picked: int, rma: RmaView | None) -> None:
+    def _on_rma_loaded(self, picked: int, rma: RmaView | None, entries: list[HistoryEntry]) -> None:
         if picked != self._picked:
             return  # the person has picked another RMA since
         self.detail.show_rma(rma)
+        self.detail.show_history(entries)
         if rma is not None:
             self.rma_shown.emit(rma.rma_number)

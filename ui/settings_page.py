@@ -1,6 +1,11 @@
-"""Station settings: this machine's name and the language of its screens."""
+"""Station settings: this machine's name, the language of its screens, the idle sign-out.
+
+Saving needs the admin role; the change goes to the audit trail.
+"""
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
@@ -9,22 +14,39 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
-from inspector.errors import InspectorError
-from inspector.station import StationSettings, save_settings
+from inspector.roles import Actor
+from inspector.station import StationSettings
+from inspector.stations import change_station_settings
+from inspector.warehouse import Warehouse
+from ui.background import Background
+from ui.problems import describe
 from ui.touch import make_touchable
 
 
 class SettingsPage(QWidget):
     settings_saved = Signal(object)
 
-    def __init__(self, settings: StationSettings, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        warehouse: Warehouse,
+        background: Background,
+        settings: StationSettings,
+        who: Callable[[], Actor | None],
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("page")
+        self.warehouse = warehouse
+        self.background = background
+        self.who = who
         self.settings = settings
+        self.idle_minutes = QSpinBox(minimum=1, maximum=240, value=settings.idle_minutes)
+        self.idle_minutes.setSuffix(self.tr(" min"))
         self.station_name = QLineEdit(settings.station_name)
         self.language = QComboBox()
         self.language.addItem(self.tr("Follow this computer"), "")
@@ -33,7 +55,7 @@ class SettingsPage(QWidget):
         self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
         self.save_button = QPushButton(self.tr("Save"), objectName="primary")
         self.save_button.setMinimumWidth(200)
-        for control in (self.station_name, self.language, self.save_button):
+        for control in (self.station_name, self.language, self.idle_minutes, self.save_button):
             make_touchable(control)
         self.message = QLabel(objectName="muted")
         self.message.setWordWrap(True)
@@ -45,6 +67,7 @@ class SettingsPage(QWidget):
         for text, field in (
             (self.tr("Station name"), self.station_name),
             (self.tr("Language"), self.language),
+            (self.tr("Sign out when idle for"), self.idle_minutes),
         ):
             label = QLabel(text)
             label.setAlignment(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft)
@@ -61,21 +84,29 @@ class SettingsPage(QWidget):
 
     @Slot()
     def _on_save_clicked(self) -> None:
-        changed_language = self.language.currentData() != self.settings.language
-        candidate = StationSettings(
-            station_name=self.station_name.text().strip(), language=self.language.currentData()
-        )
-        if not candidate.station_name or not self.station_name.text().strip():
+        name = self.station_name.text().strip()
+        if not name:
             self.message.setText(self.tr("Give the station a name."))
             return
-        try:
-            save_settings(candidate)
-        except InspectorError as exc:
-            self.message.setText(self.tr("Not saved: {reason}").format(reason=exc))
-            return
-        self.settings = candidate
+        old = self.settings
+        new = StationSettings(
+            station_name=name,
+            language=self.language.currentData(),
+            idle_minutes=self.idle_minutes.value(),
+        )
+        warehouse, actor = self.warehouse, self.who()
+        self.background.run(
+            lambda: change_station_settings(warehouse, actor, old, new),
+            lambda _station_id: self._on_saved(old, new),
+            lambda exc: self.message.setText(
+                self.tr("Not saved: {reason}").format(reason=describe(exc))
+            ),
+        )
+
+    def _on_saved(self, old: StationSettings, new: StationSettings) -> None:
+        self.settings = new
         text = self.tr("Saved.")
-        if changed_language:
+        if new.language != old.language:
             text += " " + self.tr("The new language shows after the app is restarted.")
         self.message.setText(text)
-        self.settings_saved.emit(candidate)
+        self.settings_saved.emit(new)

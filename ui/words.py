@@ -49,3 +49,48 @@ def channel(code: str) -> str:
         "store": QCoreApplication.translate("Words", "Store"),
     }
     return words.get(code, code)
+
+
+def role(code: str) -> str:
+    words = {
+        "dock": QCoreApplication.translate("Words", "dock"),
+        "grader": QCoreApplication.translate("Words", "grader"),
+        "supervisor": QCoreApplication.translate("Words", "supervisor"),
+        "admin": QCoreApplication.translate("Words", "admin"),
+    }
+    return words.get(code, code)
+
+
+def action(code: str) -> str:
+    """What a guarded action lets a person do, as a phrase after 'may not'."""
+    words = {
+        "receive": QCoreApplication.translate("Words", "receive parcels"),
+        "grade": QCoreApplication.translate("Words", "grade units"),
+        "override": QCoreApplication.translate("Words", "override a disposition"),
+        "resolve_unknown": QCoreApplication.translate("Words", "resolve unknown parcels"),
+        "export": QCoreApplication.translate("Words", "export reports"),
+        "import": QCoreApplication.translate("Words", "import RMAs"),
+        "configure": QCoreApplication.translate(
+            "Words", "change checklists, rules, bins or printers"
+        ),
+        "manage_operators": QCoreApplication.translate("Words", "manage operators"),
+        "manage_stations": QCoreApplication.translate("Words", "manage stations"),
+        "backup": QCoreApplication.translate("Words", "back up the database"),
+    }
+    return words.get(code, code)
+
+
+def event(code: str) -> str:
+    """An audit event's action, as the history list shows it."""
+    words = {
+        "parcel_received": QCoreApplication.translate("Words", "Parcel received"),
+        "unit_decided": QCoreApplication.translate("Words", "Unit graded"),
+        "disposition_overridden": QCoreApplication.translate("Words", "Disposition overridden"),
+        "rma_imported": QCoreApplication.translate("Words", "RMA imported"),
+        "rma_updated": QCoreApplication.translate("Words", "RMA updated by an import"),
+        "signed_in": QCoreApplication.translate("Words", "Signed in"),
+        "operator_added": QCoreApplication.translate("Words", "Operator added"),
+        "operator_locked": QCoreApplication.translate("Words", "Locked after wrong PINs"),
+        "station_settings_changed": QCoreApplication.translate("Words", "Station settings changed"),
+    }
+    return words.get(code, code.replace("_", " "))

@@ -82,6 +82,10 @@ Inspector</translation>
         <translation>Settings</translation>
     </message>
     <message>
+        <source>Sign out</source>
+        <translation>Sign out</translation>
+    </message>
+    <message>
         <source>No one signed in</source>
         <translation>No one signed in</translation>
     </message>
@@ -90,8 +94,38 @@ Inspector</translation>
         <translation>Database: {where}</translation>
     </message>
     <message>
+        <source>Signed in: {name} ({roles})</source>
+        <translation>Signed in: {name} ({roles})</translation>
+    </message>
+    <message numerus="yes">
+        <source>Signed out after %n minute(s) without activity.</source>
+        <translation>
+            <numerusform>Signed out after %n minute without activity.</numerusform>
+            <numerusform>Signed out after %n minutes without activity.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sign in first: tap your name or scan your badge.</source>
+        <translation>Sign in first: tap your name or scan your badge.</translation>
+    </message>
+    <message>
         <source>Station: {name}</source>
         <translation>Station: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>PinPad</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Back to names</source>
+        <translation>Back to names</translation>
+    </message>
+    <message>
+        <source>Enter your PIN</source>
+        <translation>Enter your PIN</translation>
     </message>
 </context>
 <context>
@@ -107,6 +141,29 @@ Inspector</translation>
     <message>
         <source>The database cannot be reached: {detail}</source>
         <translation>The database cannot be reached: {detail}</translation>
+    </message>
+    <message>
+        <source>Sign in to {what}.</source>
+        <translation>Sign in to {what}.</translation>
+    </message>
+    <message>
+        <source>{name} may not {what}: that needs the {role} role.</source>
+        <translation>{name} may not {what}: that needs the {role} role.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong PIN. %n more wrong PIN(s) and you are locked out for a while.</source>
+        <translation>
+            <numerusform>Wrong PIN. %n more wrong PIN and you are locked out for a while.</numerusform>
+            <numerusform>Wrong PIN. %n more wrong PINs and you are locked out for a while.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs: locked until {time}. Scan your badge or ask a supervisor.</source>
+        <translation>Too many wrong PINs: locked until {time}. Scan your badge or ask a supervisor.</translation>
+    </message>
+    <message>
+        <source>Sign-in refused: {detail}</source>
+        <translation>Sign-in refused: {detail}</translation>
     </message>
     <message>
         <source>Unexpected error: {detail}</source>
@@ -134,6 +191,10 @@ Inspector</translation>
     <message>
         <source>Customer&apos;s comment</source>
         <translation>Customer&apos;s comment</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
     </message>
     <message>
         <source>Search for an RMA to see it here.</source>
@@ -170,6 +231,14 @@ Inspector</translation>
     <message>
         <source>none</source>
         <translation>none</translation>
+    </message>
+    <message>
+        <source>the system</source>
+        <translation>the system</translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet.</source>
+        <translation>Nothing recorded yet.</translation>
     </message>
 </context>
 <context>
@@ -209,6 +278,10 @@ Inspector</translation>
 <context>
     <name>SettingsPage</name>
     <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
         <source>Follow this computer</source>
         <translation>Follow this computer</translation>
     </message>
@@ -223,6 +296,10 @@ Inspector</translation>
     <message>
         <source>Language</source>
         <translation>Language</translation>
+    </message>
+    <message>
+        <source>Sign out when idle for</source>
+        <translation>Sign out when idle for</translation>
     </message>
     <message>
         <source>Station settings</source>
@@ -243,6 +320,61 @@ Inspector</translation>
     <message>
         <source>The new language shows after the app is restarted.</source>
         <translation>The new language shows after the app is restarted.</translation>
+    </message>
+</context>
+<context>
+    <name>SignInPage</name>
+    <message>
+        <source>Set up the first admin</source>
+        <translation>Set up the first admin</translation>
+    </message>
+    <message>
+        <source>Demo warehouse. PINs: {pins}</source>
+        <translation>Demo warehouse. PINs: {pins}</translation>
+    </message>
+    <message>
+        <source>Who is working at this station?</source>
+        <translation>Who is working at this station?</translation>
+    </message>
+    <message>
+        <source>Tap your name, or scan your badge.</source>
+        <translation>Tap your name, or scan your badge.</translation>
+    </message>
+    <message>
+        <source>Hello, {name}</source>
+        <translation>Hello, {name}</translation>
+    </message>
+    <message>
+        <source>Type your PIN.</source>
+        <translation>Type your PIN.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Your name</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <source>PIN (4 to 8 digits)</source>
+        <translation>PIN (4 to 8 digits)</translation>
+    </message>
+    <message>
+        <source>The same PIN again</source>
+        <translation>The same PIN again</translation>
+    </message>
+    <message>
+        <source>Create admin</source>
+        <translation>Create admin</translation>
+    </message>
+    <message>
+        <source>The two PINs differ.</source>
+        <translation>The two PINs differ.</translation>
     </message>
 </context>
 <context>
@@ -341,6 +473,98 @@ Inspector</translation>
     <message>
         <source>Store</source>
         <translation>Store</translation>
+    </message>
+    <message>
+        <source>dock</source>
+        <translation>dock</translation>
+    </message>
+    <message>
+        <source>grader</source>
+        <translation>grader</translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation>supervisor</translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation>admin</translation>
+    </message>
+    <message>
+        <source>receive parcels</source>
+        <translation>receive parcels</translation>
+    </message>
+    <message>
+        <source>grade units</source>
+        <translation>grade units</translation>
+    </message>
+    <message>
+        <source>override a disposition</source>
+        <translation>override a disposition</translation>
+    </message>
+    <message>
+        <source>resolve unknown parcels</source>
+        <translation>resolve unknown parcels</translation>
+    </message>
+    <message>
+        <source>export reports</source>
+        <translation>export reports</translation>
+    </message>
+    <message>
+        <source>import RMAs</source>
+        <translation>import RMAs</translation>
+    </message>
+    <message>
+        <source>change checklists, rules, bins or printers</source>
+        <translation>change checklists, rules, bins or printers</translation>
+    </message>
+    <message>
+        <source>manage operators</source>
+        <translation>manage operators</translation>
+    </message>
+    <message>
+        <source>manage stations</source>
+        <translation>manage stations</translation>
+    </message>
+    <message>
+        <source>back up the database</source>
+        <translation>back up the database</translation>
+    </message>
+    <message>
+        <source>Parcel received</source>
+        <translation>Parcel received</translation>
+    </message>
+    <message>
+        <source>Unit graded</source>
+        <translation>Unit graded</translation>
+    </message>
+    <message>
+        <source>Disposition overridden</source>
+        <translation>Disposition overridden</translation>
+    </message>
+    <message>
+        <source>RMA imported</source>
+        <translation>RMA imported</translation>
+    </message>
+    <message>
+        <source>RMA updated by an import</source>
+        <translation>RMA updated by an import</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Signed in</translation>
+    </message>
+    <message>
+        <source>Operator added</source>
+        <translation>Operator added</translation>
+    </message>
+    <message>
+        <source>Locked after wrong PINs</source>
+        <translation>Locked after wrong PINs</translation>
+    </message>
+    <message>
+        <source>Station settings changed</source>
+        <translation>Station settings changed</translation>
     </message>
 </context>
 </TS>

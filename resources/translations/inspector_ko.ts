@@ -82,6 +82,10 @@ Inspector</source>
         <translation>설정</translation>
     </message>
     <message>
+        <source>Sign out</source>
+        <translation>로그아웃</translation>
+    </message>
+    <message>
         <source>No one signed in</source>
         <translation>로그인한 사람 없음</translation>
     </message>
@@ -90,8 +94,37 @@ Inspector</source>
         <translation>데이터베이스: {where}</translation>
     </message>
     <message>
+        <source>Signed in: {name} ({roles})</source>
+        <translation>로그인: {name} ({roles})</translation>
+    </message>
+    <message numerus="yes">
+        <source>Signed out after %n minute(s) without activity.</source>
+        <translation>
+            <numerusform>%n분 동안 사용하지 않아 로그아웃했습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sign in first: tap your name or scan your badge.</source>
+        <translation>먼저 로그인하세요: 이름을 누르거나 사원증을 스캔하세요.</translation>
+    </message>
+    <message>
         <source>Station: {name}</source>
         <translation>스테이션: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>PinPad</name>
+    <message>
+        <source>OK</source>
+        <translation>확인</translation>
+    </message>
+    <message>
+        <source>Back to names</source>
+        <translation>이름 목록으로</translation>
+    </message>
+    <message>
+        <source>Enter your PIN</source>
+        <translation>PIN을 입력하세요</translation>
     </message>
 </context>
 <context>
@@ -107,6 +140,28 @@ Inspector</source>
     <message>
         <source>The database cannot be reached: {detail}</source>
         <translation>데이터베이스에 연결할 수 없습니다: {detail}</translation>
+    </message>
+    <message>
+        <source>Sign in to {what}.</source>
+        <translation>&apos;{what}&apos;을(를) 하려면 로그인하세요.</translation>
+    </message>
+    <message>
+        <source>{name} may not {what}: that needs the {role} role.</source>
+        <translation>{name}님은 &apos;{what}&apos; 권한이 없습니다. {role} 역할이 필요합니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong PIN. %n more wrong PIN(s) and you are locked out for a while.</source>
+        <translation>
+            <numerusform>PIN이 틀렸습니다. %n번 더 틀리면 잠시 잠깁니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs: locked until {time}. Scan your badge or ask a supervisor.</source>
+        <translation>PIN을 여러 번 틀려 {time}까지 잠겼습니다. 사원증을 스캔하거나 관리자에게 문의하세요.</translation>
+    </message>
+    <message>
+        <source>Sign-in refused: {detail}</source>
+        <translation>로그인 거부: {detail}</translation>
     </message>
     <message>
         <source>Unexpected error: {detail}</source>
@@ -134,6 +189,10 @@ Inspector</source>
     <message>
         <source>Customer&apos;s comment</source>
         <translation>고객 의견</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>이력</translation>
     </message>
     <message>
         <source>Search for an RMA to see it here.</source>
@@ -170,6 +229,14 @@ Inspector</source>
     <message>
         <source>none</source>
         <translation>없음</translation>
+    </message>
+    <message>
+        <source>the system</source>
+        <translation>시스템</translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet.</source>
+        <translation>아직 기록이 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -208,6 +275,10 @@ Inspector</source>
 <context>
     <name>SettingsPage</name>
     <message>
+        <source> min</source>
+        <translation>분</translation>
+    </message>
+    <message>
         <source>Follow this computer</source>
         <translation>이 컴퓨터 설정 따르기</translation>
     </message>
@@ -222,6 +293,10 @@ Inspector</source>
     <message>
         <source>Language</source>
         <translation>언어</translation>
+    </message>
+    <message>
+        <source>Sign out when idle for</source>
+        <translation>미사용 시 자동 로그아웃</translation>
     </message>
     <message>
         <source>Station settings</source>
@@ -242,6 +317,61 @@ Inspector</source>
     <message>
         <source>The new language shows after the app is restarted.</source>
         <translation>새 언어는 앱을 다시 시작하면 적용됩니다.</translation>
+    </message>
+</context>
+<context>
+    <name>SignInPage</name>
+    <message>
+        <source>Set up the first admin</source>
+        <translation>첫 관리자 설정</translation>
+    </message>
+    <message>
+        <source>Demo warehouse. PINs: {pins}</source>
+        <translation>데모 창고입니다. PIN: {pins}</translation>
+    </message>
+    <message>
+        <source>Who is working at this station?</source>
+        <translation>이 스테이션에서 누가 일하나요?</translation>
+    </message>
+    <message>
+        <source>Tap your name, or scan your badge.</source>
+        <translation>이름을 누르거나 사원증을 스캔하세요.</translation>
+    </message>
+    <message>
+        <source>Hello, {name}</source>
+        <translation>안녕하세요, {name}님</translation>
+    </message>
+    <message>
+        <source>Type your PIN.</source>
+        <translation>PIN을 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>확인 중…</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>로그인 ID</translation>
+    </message>
+    <message>
+        <source>PIN (4 to 8 digits)</source>
+        <translation>PIN (숫자 4~8자리)</translation>
+    </message>
+    <message>
+        <source>The same PIN again</source>
+        <translation>PIN 다시 입력</translation>
+    </message>
+    <message>
+        <source>Create admin</source>
+        <translation>관리자 만들기</translation>
+    </message>
+    <message>
+        <source>The two PINs differ.</source>
+        <translation>두 PIN이 다릅니다.</translation>
     </message>
 </context>
 <context>
@@ -340,6 +470,98 @@ Inspector</source>
     <message>
         <source>Store</source>
         <translation>매장</translation>
+    </message>
+    <message>
+        <source>dock</source>
+        <translation>입고</translation>
+    </message>
+    <message>
+        <source>grader</source>
+        <translation>검수</translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation>관리자</translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation>시스템 관리자</translation>
+    </message>
+    <message>
+        <source>receive parcels</source>
+        <translation>소포 입고</translation>
+    </message>
+    <message>
+        <source>grade units</source>
+        <translation>상품 등급 판정</translation>
+    </message>
+    <message>
+        <source>override a disposition</source>
+        <translation>처분 변경</translation>
+    </message>
+    <message>
+        <source>resolve unknown parcels</source>
+        <translation>미확인 소포 처리</translation>
+    </message>
+    <message>
+        <source>export reports</source>
+        <translation>보고서 내보내기</translation>
+    </message>
+    <message>
+        <source>import RMAs</source>
+        <translation>RMA 가져오기</translation>
+    </message>
+    <message>
+        <source>change checklists, rules, bins or printers</source>
+        <translation>체크리스트·규칙·빈·프린터 변경</translation>
+    </message>
+    <message>
+        <source>manage operators</source>
+        <translation>작업자 관리</translation>
+    </message>
+    <message>
+        <source>manage stations</source>
+        <translation>스테이션 관리</translation>
+    </message>
+    <message>
+        <source>back up the database</source>
+        <translation>데이터베이스 백업</translation>
+    </message>
+    <message>
+        <source>Parcel received</source>
+        <translation>소포 입고</translation>
+    </message>
+    <message>
+        <source>Unit graded</source>
+        <translation>상품 등급 판정</translation>
+    </message>
+    <message>
+        <source>Disposition overridden</source>
+        <translation>처분 변경됨</translation>
+    </message>
+    <message>
+        <source>RMA imported</source>
+        <translation>RMA 가져옴</translation>
+    </message>
+    <message>
+        <source>RMA updated by an import</source>
+        <translation>가져오기로 RMA 갱신</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>로그인</translation>
+    </message>
+    <message>
+        <source>Operator added</source>
+        <translation>작업자 추가</translation>
+    </message>
+    <message>
+        <source>Locked after wrong PINs</source>
+        <translation>PIN 오류로 잠김</translation>
+    </message>
+    <message>
+        <source>Station settings changed</source>
+        <translation>스테이션 설정 변경</translation>
     </message>
 </context>
 </TS>

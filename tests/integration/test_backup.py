@@ -39,6 +39,7 @@ def test_backup_while_a_writer_keeps_committing(tmp_path):
                     (f'{{"n": {number}}}',),
                 )
             written.append(number)
+            stop.wait(0.002)  # a busy station, not a tight loop that starves other writers
         connection.close()
 
     thread = threading.Thread(target=writer)

@@ -31,14 +31,22 @@ def background(qapp):
 
 
 @pytest.fixture
-def korean(qapp):
-    translators = install_translators(qapp, "ko")
+def korean(qapp, english):
+    translators = install_translators(qapp, "ko")  # the newest translator is asked first
     yield
     for translator in translators:
         QCoreApplication.removeTranslator(translator)
-    install_translators(qapp, "en")
 
 
 @pytest.fixture
 def settings():
     return StationSettings(station_name="BENCH-9", language="")
+
+
+@pytest.fixture(autouse=True, scope="session")
+def english(qapp):
+    """The English translation, as the app installs it (it holds the plural forms)."""
+    translators = install_translators(qapp, "en")
+    yield
+    for translator in translators:
+        QCoreApplication.removeTranslator(translator)

@@ -1,65 +1,166 @@
-"""The main window: navigation by touch, the status bar, start-up and the crash dialog."""
+"""The main window: sign-in, navigation by touch, the status bar, start-up, crash dialog."""
 
+import datetime as dt
 import sys
 import threading
 
 import pytest
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from inspector.operators import sign_in_with_pin
+from inspector.station_session import StationSession
+from tests.unit.inspector.test_pins_and_roles import FakeClock
 from ui.main_window import MainWindow
 
 MIN_TOUCH_PX = 48  # 9 mm at 96 dpi
 
 
 @pytest.fixture
-def window(qtbot, demo_warehouse, settings, background):
-    win = MainWindow(demo_warehouse, settings, background)
+def clock():
+    return FakeClock()
+
+
+@pytest.fixture
+def window(qtbot, demo_warehouse, settings, background, clock):
+    session = StationSession(dt.timedelta(minutes=5), clock)
+    win = MainWindow(demo_warehouse, settings, background, session)
     qtbot.addWidget(win)
     win.resize(1280, 800)
     win.show()
     qtbot.waitExposed(win)
+    qtbot.waitUntil(lambda: bool(win.sign_in_page.name_buttons), timeout=5000)
     return win
 
 
-def test_status_bar_names_station_operator_and_database(window, demo_warehouse):
-    assert window.station_label.text() == "Station: BENCH-9"
+def sign_in(qtbot, win, login, pin):
+    qtbot.mouseClick(win.sign_in_page.name_buttons[login], Qt.MouseButton.LeftButton)
+    pad = win.sign_in_page.pin_pad
+    for digit in pin:
+        qtbot.mouseClick(pad.keys[digit], Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(win.operator_changed, timeout=5000) as changed:
+        qtbot.mouseClick(pad.ok, Qt.MouseButton.LeftButton)
+    return changed.args[0]
+
+
+def test_nothing_but_sign_in_until_someone_signs_in(qtbot, window):
+    assert window.pages.currentWidget() is window.sign_in_page
+    assert not window.rail.isEnabled()
     assert window.operator_label.text() == "No one signed in"
+    assert "dana 1111" in window.sign_in_page.demo_hint.text()  # the demo shows its PINs
+    actor = sign_in(qtbot, window, "dana", "1111")
+    assert actor.login == "dana"
+    assert window.rail.isEnabled()
+    assert window.pages.currentWidget() is window.search_page
+    assert window.operator_label.text() == "Signed in: Dana Whitfield (dock)"
+
+
+def test_a_wrong_pin_is_said_and_counted(qtbot, window):
+    page = window.sign_in_page
+    qtbot.mouseClick(page.name_buttons["gus"], Qt.MouseButton.LeftButton)
+    for digit in "0000":
+        page.pin_pad.press(digit)
+    with qtbot.waitSignal(page.problem_shown, timeout=5000) as shown:
+        page.pin_pad.press("OK")
+    assert shown.args[0].startswith("Wrong PIN. 4 more wrong PINs")
+    assert window.session.actor is None
+
+
+def test_status_bar_names_station_and_database(window, demo_warehouse):
+    assert window.station_label.text() == "Station: BENCH-9"
     assert demo_warehouse.describe() in window.database_label.text()
 
 
 def test_navigation_buttons_switch_pages_and_are_big_enough(qtbot, window):
-    from PySide6.QtCore import Qt
-
+    sign_in(qtbot, window, "sofia", "3333")
     for key, button in window.nav_buttons.items():
         assert button.height() >= MIN_TOUCH_PX and button.width() >= MIN_TOUCH_PX, key
         qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
         assert button.isChecked()
-    window.show_page("search")
-    assert window.pages.currentWidget() is window.search_page
+    for key in window.sign_in_page.name_buttons.values():
+        assert key.height() >= MIN_TOUCH_PX
+    assert window.sign_out_button.height() >= MIN_TOUCH_PX
     window.show_page("settings")
     assert window.pages.currentWidget() is window.settings_page
 
 
-def test_saving_station_settings_updates_the_status_bar(qtbot, window):
-    from inspector.station import load_settings
+def test_idle_station_signs_out(qtbot, window, clock):
+    sign_in(qtbot, window, "dana", "1111")
+    clock.advance(minutes=4)
+    window._on_idle_timer_timeout()
+    assert window.session.actor is not None
+    clock.advance(minutes=1)
+    with qtbot.waitSignal(window.operator_changed) as changed:
+        window._on_idle_timer_timeout()
+    assert changed.args == [None]
+    assert window.pages.currentWidget() is window.sign_in_page
+    assert "Signed out after 5 minutes" in window.sign_in_page.message.text()
 
+
+def test_a_badge_scan_switches_operator_in_one_scan(qtbot, window):
+    sign_in(qtbot, window, "dana", "1111")
+    with qtbot.waitSignal(window.scan_handled, timeout=5000) as handled:
+        window.handle_scan("BADGE-1005")
+    assert handled.args == ["badge"]
+    assert window.session.actor.login == "sofia"
+    assert "Sofia Lindqvist" in window.operator_label.text()
+
+
+def test_a_scan_while_signed_out_asks_to_sign_in(qtbot, window):
+    with qtbot.waitSignal(window.scan_handled, timeout=5000) as handled:
+        window.handle_scan("RMA00000001X")
+    assert handled.args == ["refused"]
+    assert "Sign in first" in window.sign_in_page.message.text()
+
+
+def test_a_scan_while_signed_in_finds_the_rma(qtbot, window):
+    sign_in(qtbot, window, "dana", "1111")
+    with qtbot.waitSignal(window.search_page.rma_shown, timeout=5000) as shown:
+        window.handle_scan("RMA00000001X")
+    assert shown.args == ["RMA00000001X"]
+    assert window.pages.currentWidget() is window.search_page
+
+
+def test_station_settings_need_an_admin(qtbot, window):
+    sign_in(qtbot, window, "sofia", "3333")
     window.show_page("settings")
     page = window.settings_page
     page.station_name.setText("DOCK-4")
+    page.save_button.click()
+    qtbot.waitUntil(lambda: page.message.text().startswith("Not saved"), timeout=5000)
+    assert "needs the admin role" in page.message.text()
+    window.sign_out()
+    sign_in(qtbot, window, "admin", "9999")
+    window.show_page("settings")
     page.language.setCurrentIndex(page.language.findData("ko"))
-    with qtbot.waitSignal(page.settings_saved):
+    with qtbot.waitSignal(page.settings_saved, timeout=5000):
         page.save_button.click()
     assert window.station_label.text() == "Station: DOCK-4"
-    assert load_settings().station_name == "DOCK-4"
     assert "restarted" in page.message.text()
 
 
-def test_an_empty_station_name_is_refused(window):
-    page = window.settings_page
-    page.station_name.setText("   ")
-    page.save_button.click()
-    assert page.message.text() == "Give the station a name."
+def test_the_first_start_of_a_fresh_database_asks_for_an_admin(
+    qtbot, tmp_path, settings, background
+):
+    from inspector.warehouse import open_warehouse
+
+    fresh = open_warehouse(f"sqlite:///{tmp_path / 'fresh.db'}")
+    win = MainWindow(fresh, settings, background, StationSession())
+    qtbot.addWidget(win)
+    page = win.sign_in_page
+    qtbot.waitUntil(lambda: page.views.currentWidget() is page.first_admin, timeout=5000)
+    page.admin_name.setText("Ada Admin")
+    page.admin_login.setText("ada")
+    page.admin_pin.setText("4711")
+    page.admin_pin_again.setText("4712")
+    page.create_admin.click()
+    assert page.message.text() == "The two PINs differ."
+    page.admin_pin_again.setText("4711")
+    with qtbot.waitSignal(win.operator_changed, timeout=5000) as changed:
+        page.create_admin.click()
+    assert changed.args[0].roles == frozenset({"admin"})
+    assert sign_in_with_pin(fresh, "ada", "4711", None).login == "ada"
+    fresh.close()
 
 
 def _answer_next_dialog(seen: list[str]) -> None:
@@ -114,28 +215,32 @@ def test_start_up_with_an_unusable_database_explains_and_exits(qtbot, qapp):
     assert "not supported" in seen[0]
 
 
-def test_start_up_on_the_demo_opens_the_window_with_data(qtbot, qapp, inspector_home):
+def test_start_up_on_the_demo_signs_in_and_finds_an_rma(qtbot, qapp, inspector_home):
     import main
 
     shown = {}
 
     def look_then_quit():
         windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
-        if not windows or not windows[0].isVisible():
+        if not windows or not windows[0].isVisible() or not windows[0].sign_in_page.name_buttons:
             QTimer.singleShot(50, look_then_quit)
             return
         win = windows[0]
         shown["database"] = win.database_label.text()
-        win.search_page.query.setText("RMA00000001X")
-        win.search_page.start_search()
+        shown["window"] = win
 
         def finished(hits: int) -> None:
             shown["hits"] = hits
-            shown["window"] = win
             win.hide()  # hide, not close: closing the last window would post a second quit
             qapp.quit()
 
-        win.search_page.search_finished.connect(finished)
+        def signed_in(actor) -> None:
+            win.search_page.search_finished.connect(finished)
+            win.search_page.query.setText("RMA00000001X")
+            win.search_page.start_search()
+
+        win.operator_changed.connect(signed_in)
+        win.handle_scan("BADGE-1001")  # Dana's badge
 
     old_hook, old_thread_hook = sys.excepthook, threading.excepthook
     try:

@@ -84,3 +84,14 @@ def test_lists_scroll_by_touch(page):
 
     assert QScroller.hasScroller(page.results.viewport())
     assert QScroller.hasScroller(page.detail.lines.viewport())
+
+
+def test_the_rma_history_shows_who_received_and_graded_it(qtbot, page, demo_warehouse):
+    rma_number, _, _ = sample(demo_warehouse)
+    with qtbot.waitSignal(page.rma_shown, timeout=5000):
+        page.query.setText(rma_number)
+        page.start_search()
+    lines = [page.detail.history.item(i).text() for i in range(page.detail.history.count())]
+    assert any("Parcel received" in line for line in lines), lines
+    assert any("Unit graded" in line for line in lines), lines
+    assert lines[0] < lines[-1]  # oldest first: the lines start with the time
