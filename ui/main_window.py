@@ -135,6 +135,7 @@ class MainWindow(QMainWindow):
         self.database_label = QLabel(
             self.tr("Database: {where}").format(where=warehouse.describe())
         )
+        self.statusBar().setMinimumHeight(60)  # room for the touch-sized sign-out button
         self.statusBar().addWidget(self.station_label)
         self.statusBar().addWidget(self.operator_label)
         self.statusBar().addWidget(self.sign_out_button)

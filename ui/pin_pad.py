@@ -39,6 +39,7 @@ class PinPad(QWidget):
         layout.addWidget(self.dots)
         layout.addLayout(grid)
         layout.addWidget(self.cancel, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(1)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._show()
 

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -45,8 +44,10 @@ class SettingsPage(QWidget):
         self.background = background
         self.who = who
         self.settings = settings
-        self.idle_minutes = QSpinBox(minimum=1, maximum=240, value=settings.idle_minutes)
-        self.idle_minutes.setSuffix(self.tr(" min"))
+        self.idle_minutes = QComboBox()  # a list, not a spin box: arrows are too small to touch
+        for minutes in sorted({1, 2, 5, 10, 15, 30, 60, settings.idle_minutes}):
+            self.idle_minutes.addItem(self.tr("%n minute(s)", "", minutes), minutes)
+        self.idle_minutes.setCurrentIndex(self.idle_minutes.findData(settings.idle_minutes))
         self.station_name = QLineEdit(settings.station_name)
         self.language = QComboBox()
         self.language.addItem(self.tr("Follow this computer"), "")
@@ -92,7 +93,7 @@ class SettingsPage(QWidget):
         new = StationSettings(
             station_name=name,
             language=self.language.currentData(),
-            idle_minutes=self.idle_minutes.value(),
+            idle_minutes=self.idle_minutes.currentData(),
         )
         warehouse, actor = self.warehouse, self.who()
         self.background.run(

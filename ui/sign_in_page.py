@@ -63,8 +63,12 @@ class SignInPage(QWidget):
         self.views = QStackedWidget()
 
         self.names = QWidget()
-        self.names_grid = QGridLayout(self.names)
+        names_layout = QVBoxLayout(self.names)
+        self.names_grid = QGridLayout()
         self.names_grid.setSpacing(16)
+        names_layout.addSpacing(24)
+        names_layout.addLayout(self.names_grid)
+        names_layout.addStretch(1)
         self.demo_hint = QLabel(objectName="muted")
         self.demo_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.demo_hint.setWordWrap(True)

@@ -22,6 +22,15 @@ _PLAIN = (
     Qt.KeyboardModifier.ShiftModifier,
     Qt.KeyboardModifier.KeypadModifier,
 )
+# Scanners press Shift for capitals like a person does; such keys alone are no part of a code.
+_MODIFIER_KEYS = (
+    Qt.Key.Key_Shift,
+    Qt.Key.Key_Control,
+    Qt.Key.Key_Alt,
+    Qt.Key.Key_AltGr,
+    Qt.Key.Key_Meta,
+    Qt.Key.Key_CapsLock,
+)
 
 
 class WedgeScanner(QObject):
@@ -50,6 +59,8 @@ class WedgeScanner(QObject):
             return False
         assert isinstance(event, QKeyEvent)
         self.activity.emit()
+        if event.key() in _MODIFIER_KEYS:
+            return False
         now = self._clock.elapsed()
         quick = now - self._last_key_ms <= self.gap_ms
         self._last_key_ms = now

@@ -277,9 +277,12 @@ Inspector</translation>
 </context>
 <context>
     <name>SettingsPage</name>
-    <message>
-        <source> min</source>
-        <translation> min</translation>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
     </message>
     <message>
         <source>Follow this computer</source>

@@ -274,9 +274,11 @@ Inspector</source>
 </context>
 <context>
     <name>SettingsPage</name>
-    <message>
-        <source> min</source>
-        <translation>분</translation>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n분</numerusform>
+        </translation>
     </message>
     <message>
         <source>Follow this computer</source>

@@ -65,3 +65,15 @@ def test_a_burst_without_enter_is_handed_on_as_typing(qtbot, scanner, field):
 def test_keys_count_as_activity(qtbot, scanner, field):
     with qtbot.waitSignal(scanner.activity, timeout=1000):
         QTest.keyClick(field, Qt.Key.Key_A, delay=50)
+
+
+def test_shift_pressed_for_capitals_does_not_break_a_scan(qtbot, scanner, field):
+    with qtbot.waitSignal(scanner.scanned, timeout=2000) as scanned:
+        for char in "BADGE-1005":
+            if char.isupper():
+                QTest.keyPress(field, Qt.Key.Key_Shift)
+            QTest.keyClick(field, char)
+            if char.isupper():
+                QTest.keyRelease(field, Qt.Key.Key_Shift)
+        QTest.keyClick(field, Qt.Key.Key_Return)
+    assert scanned.args == ["BADGE-1005"]
