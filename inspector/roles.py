@@ -8,6 +8,8 @@ from enum import Enum
 from db.vocabulary import ROLES
 from inspector.errors import InspectorError
 
+__all__ = ["NEEDS", "ROLES", "WORDS", "Action", "Actor", "NotAllowed", "check_roles", "require"]
+
 
 class Action(str, Enum):
     """A guarded action. NEEDS says which role allows it; a person may hold several roles."""

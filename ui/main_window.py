@@ -29,6 +29,7 @@ from inspector.warehouse import Warehouse
 from ui import words
 from ui.background import Background
 from ui.coming_page import ComingPage
+from ui.operators_page import OperatorsPage
 from ui.problems import describe
 from ui.search_page import SearchPage
 from ui.settings_page import SettingsPage
@@ -40,7 +41,7 @@ IDLE_CHECK_MS = 5000
 
 class MainWindow(QMainWindow):
     operator_changed = Signal(object)  # Actor or None
-    scan_handled = Signal(str)  # what a scan did: "badge", "search" or "refused"
+    scan_handled = Signal(str)  # what a scan did: "badge", "search", "page" or "refused"
 
     def __init__(
         self,
@@ -65,6 +66,7 @@ class MainWindow(QMainWindow):
         self.search_page.problem.connect(self.show_problem)
         self.settings_page = SettingsPage(warehouse, background, settings, lambda: session.actor)
         self.settings_page.settings_saved.connect(self._on_settings_saved)
+        self.operators_page = OperatorsPage(warehouse, background, lambda: session.actor)
         self.pages = QStackedWidget()
         self.pages.addWidget(self.sign_in_page)
         self.nav_group = QButtonGroup(self)
@@ -105,6 +107,7 @@ class MainWindow(QMainWindow):
                 ),
             ),
             ("settings", self.tr("Settings"), self.settings_page),
+            ("operators", self.tr("Operators"), self.operators_page),
         )
         for key, label, page in entries:
             button = QToolButton(objectName="nav", text=label, checkable=True)
@@ -162,6 +165,9 @@ class MainWindow(QMainWindow):
     def _show_signed_in(self, actor: Actor) -> None:
         self.rail.setEnabled(True)
         self.sign_out_button.setVisible(True)
+        self.nav_buttons["operators"].setVisible("admin" in actor.roles)
+        if self.pages.currentWidget() is self.operators_page and "admin" not in actor.roles:
+            self.show_page("search")
         roles = ", ".join(words.role(r) for r in sorted(actor.roles))
         self.operator_label.setText(
             self.tr("Signed in: {name} ({roles})").format(name=actor.display_name, roles=roles)
@@ -206,6 +212,10 @@ class MainWindow(QMainWindow):
     def handle_scan(self, code: str) -> None:
         """A scan from a wedge scanner (or the camera): a badge switches operator; anything
         else is looked up for whoever is signed in."""
+        take_scan = getattr(self.pages.currentWidget(), "take_scan", None)
+        if self.session.actor is not None and take_scan is not None and take_scan(code):
+            self.scan_handled.emit("page")
+            return
         warehouse, station = self.warehouse, self.station_id
 
         def badge_or_none() -> Actor | None:

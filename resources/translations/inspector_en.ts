@@ -82,6 +82,10 @@ Inspector</translation>
         <translation>Settings</translation>
     </message>
     <message>
+        <source>Operators</source>
+        <translation>Operators</translation>
+    </message>
+    <message>
         <source>Sign out</source>
         <translation>Sign out</translation>
     </message>
@@ -111,6 +115,101 @@ Inspector</translation>
     <message>
         <source>Station: {name}</source>
         <translation>Station: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>OperatorsPage</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Name as people know it</source>
+        <translation>Name as people know it</translation>
+    </message>
+    <message>
+        <source>login, e.g. dana</source>
+        <translation>login, e.g. dana</translation>
+    </message>
+    <message>
+        <source>4 to 8 digits</source>
+        <translation>4 to 8 digits</translation>
+    </message>
+    <message>
+        <source>type or scan into this box</source>
+        <translation>type or scan into this box</translation>
+    </message>
+    <message>
+        <source>Add operator</source>
+        <translation>Add operator</translation>
+    </message>
+    <message>
+        <source>Set this PIN for the chosen operator</source>
+        <translation>Set this PIN for the chosen operator</translation>
+    </message>
+    <message>
+        <source>Set this badge for the chosen operator</source>
+        <translation>Set this badge for the chosen operator</translation>
+    </message>
+    <message>
+        <source>Disable the chosen operator</source>
+        <translation>Disable the chosen operator</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>Badge</source>
+        <translation>Badge</translation>
+    </message>
+    <message>
+        <source>Operators</source>
+        <translation>Operators</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>disabled</translation>
+    </message>
+    <message>
+        <source>locked until {time}</source>
+        <translation>locked until {time}</translation>
+    </message>
+    <message>
+        <source>Tap an operator in the list first.</source>
+        <translation>Tap an operator in the list first.</translation>
+    </message>
+    <message>
+        <source>{name} added.</source>
+        <translation>{name} added.</translation>
+    </message>
+    <message>
+        <source>New PIN set for {login}; they are unlocked.</source>
+        <translation>New PIN set for {login}; they are unlocked.</translation>
+    </message>
+    <message>
+        <source>Badge registered for {login}.</source>
+        <translation>Badge registered for {login}.</translation>
+    </message>
+    <message>
+        <source>{login} can no longer sign in.</source>
+        <translation>{login} can no longer sign in.</translation>
     </message>
 </context>
 <context>

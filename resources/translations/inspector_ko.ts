@@ -82,6 +82,10 @@ Inspector</source>
         <translation>설정</translation>
     </message>
     <message>
+        <source>Operators</source>
+        <translation>작업자</translation>
+    </message>
+    <message>
         <source>Sign out</source>
         <translation>로그아웃</translation>
     </message>
@@ -110,6 +114,101 @@ Inspector</source>
     <message>
         <source>Station: {name}</source>
         <translation>스테이션: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>OperatorsPage</name>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>로그인 ID</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>역할</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Name as people know it</source>
+        <translation>동료들이 부르는 이름</translation>
+    </message>
+    <message>
+        <source>login, e.g. dana</source>
+        <translation>로그인 ID (예: dana)</translation>
+    </message>
+    <message>
+        <source>4 to 8 digits</source>
+        <translation>숫자 4~8자리</translation>
+    </message>
+    <message>
+        <source>type or scan into this box</source>
+        <translation>입력하거나 이 칸에 스캔하세요</translation>
+    </message>
+    <message>
+        <source>Add operator</source>
+        <translation>작업자 추가</translation>
+    </message>
+    <message>
+        <source>Set this PIN for the chosen operator</source>
+        <translation>선택한 작업자의 PIN 변경</translation>
+    </message>
+    <message>
+        <source>Set this badge for the chosen operator</source>
+        <translation>선택한 작업자의 사원증 등록</translation>
+    </message>
+    <message>
+        <source>Disable the chosen operator</source>
+        <translation>선택한 작업자 비활성화</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN 번호</translation>
+    </message>
+    <message>
+        <source>Badge</source>
+        <translation>사원증</translation>
+    </message>
+    <message>
+        <source>Operators</source>
+        <translation>작업자</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>사용 중</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>비활성</translation>
+    </message>
+    <message>
+        <source>locked until {time}</source>
+        <translation>{time}까지 잠김</translation>
+    </message>
+    <message>
+        <source>Tap an operator in the list first.</source>
+        <translation>먼저 목록에서 작업자를 누르세요.</translation>
+    </message>
+    <message>
+        <source>{name} added.</source>
+        <translation>{name}님을 추가했습니다.</translation>
+    </message>
+    <message>
+        <source>New PIN set for {login}; they are unlocked.</source>
+        <translation>{login}의 새 PIN을 설정하고 잠금을 풀었습니다.</translation>
+    </message>
+    <message>
+        <source>Badge registered for {login}.</source>
+        <translation>{login}의 사원증을 등록했습니다.</translation>
+    </message>
+    <message>
+        <source>{login} can no longer sign in.</source>
+        <translation>{login}은(는) 더 이상 로그인할 수 없습니다.</translation>
     </message>
 </context>
 <context>
