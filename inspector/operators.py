@@ -333,18 +333,17 @@ def sign_in_with_pin(
                 failure = WrongPin(tries_left)
         else:
             operator.failed_pins = 0
-            actor = actor_of(operator, station_id)
-            record(
-                session,
-                actor,
-                "signed_in",
-                "operator",
-                operator.login,
-                after={"with": "pin"},
-                at=now,
-            )
-            return actor
+            return _signed_in(session, operator, station_id, "pin", now)
     raise failure
+
+
+def _signed_in(
+    session: Session, operator: m.Operator, station_id: int | None, how: str, at: dt.datetime
+) -> Actor:
+    """The operator as an Actor at the station, with the sign-in in the audit trail."""
+    actor = actor_of(operator, station_id)
+    record(session, actor, "signed_in", "operator", operator.login, after={"with": how}, at=at)
+    return actor
 
 
 def sign_in_with_badge(
@@ -361,17 +360,7 @@ def sign_in_with_badge(
             raise SignInRefused("this badge belongs to no operator; ask an admin to register it")
         if not operator.active:
             raise SignInRefused(f"{operator.display_name} is disabled; ask an admin")
-        actor = actor_of(operator, station_id)
-        record(
-            session,
-            actor,
-            "signed_in",
-            "operator",
-            operator.login,
-            after={"with": "badge"},
-            at=clock(),
-        )
-        return actor
+        return _signed_in(session, operator, station_id, "badge", clock())
 
 
 def is_badge(warehouse: Warehouse, code: str) -> bool:

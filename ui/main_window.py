@@ -6,6 +6,8 @@ switches operator; an idle station signs its operator out.
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -259,6 +261,7 @@ class MainWindow(QMainWindow):
     @Slot(object)
     def _on_settings_saved(self, settings: StationSettings) -> None:
         self._show_station(settings)
+        self.session.idle_limit = dt.timedelta(minutes=settings.idle_minutes)
 
     @Slot(str)
     def show_problem(self, text: str) -> None:

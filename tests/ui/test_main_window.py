@@ -133,9 +133,11 @@ def test_station_settings_need_an_admin(qtbot, window):
     sign_in(qtbot, window, "admin", "9999")
     window.show_page("settings")
     page.language.setCurrentIndex(page.language.findData("ko"))
+    page.idle_minutes.setCurrentIndex(page.idle_minutes.findData(10))
     with qtbot.waitSignal(page.settings_saved, timeout=5000):
         page.save_button.click()
     assert window.station_label.text() == "Station: DOCK-4"
+    assert window.session.idle_limit == dt.timedelta(minutes=10)  # applies at once
     assert "restarted" in page.message.text()
 
 
