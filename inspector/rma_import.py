@@ -17,7 +17,7 @@ from db import models as m
 from db.engine import explained_errors
 from db.vocabulary import CATEGORIES, CHANNELS, RETURN_REASONS
 from inspector import tracking
-from inspector.audit import record
+from inspector.audit import Change, record, record_many
 from inspector.check_digits import is_valid_gtin
 from inspector.errors import InspectorError
 from inspector.import_files import SourceRow, read_rows
@@ -301,16 +301,20 @@ def import_file(warehouse: Warehouse, path: Path, actor: Actor | None) -> Import
         if problems:
             session.rollback()
             raise ImportRejected(path, problems)
-        for number, action in report.changed_rmas.items():
-            record(
-                session,
-                actor,
-                action,
-                "rma",
-                number,
-                rma_number=number,
-                after={"file": path.name, "sha256": digest},
-            )
+        record_many(
+            session,
+            actor,
+            [
+                Change(
+                    action,
+                    "rma",
+                    number,
+                    after={"file": path.name, "sha256": digest},
+                    rma_number=number,
+                )
+                for number, action in report.changed_rmas.items()
+            ],
+        )
         record(
             session,
             actor,
