@@ -10,8 +10,8 @@ from sqlalchemy.orm import Session, selectinload
 
 from db import models as m
 from db.engine import explained_errors
-from inspector import tracking
-from inspector.rma_numbers import parse_rma_number
+from inspector import labels
+from inspector.labels import Candidate
 from inspector.warehouse import Warehouse
 
 
@@ -69,7 +69,7 @@ def _rma_query() -> Select[m.Rma]:
     )
 
 
-def _view(rma: m.Rma) -> RmaView:
+def view_of(rma: m.Rma) -> RmaView:
     customer = rma.customer
     return RmaView(
         rma_number=rma.rma_number,
@@ -96,38 +96,68 @@ def _view(rma: m.Rma) -> RmaView:
     )
 
 
+@dataclass(frozen=True)
+class Match:
+    """An RMA a scanned code names, and the reading that named it."""
+
+    rma: m.Rma
+    by: Candidate
+
+
+def find_rmas(session: Session, code: str) -> list[Match]:
+    """Every RMA the code names exactly, in the order of its readings (inspector.labels).
+
+    An RMA number names its RMA; a tracking number or SSCC the RMA it travels for; any
+    other text is tried as it stands against RMA, tracking and order numbers (one order
+    may have several RMAs). GTINs and serials name products, not parcels.
+    """
+    matches: dict[str, Match] = {}
+
+    def add(rmas: list[m.Rma], by: Candidate) -> None:
+        for rma in rmas:
+            matches.setdefault(rma.rma_number, Match(rma, by))
+
+    for candidate in labels.candidates(code):
+        value = candidate.value
+        if candidate.kind == "rma" or candidate.kind == "order":
+            add(list(session.scalars(_rma_query().where(m.Rma.rma_number == value))), candidate)
+        if candidate.kind in ("tracking", "sscc", "order"):
+            add(
+                list(
+                    session.scalars(
+                        _rma_query()
+                        .join(m.RmaTracking)
+                        .where(m.RmaTracking.tracking_number == value)
+                    )
+                ),
+                candidate,
+            )
+        if candidate.kind == "order":
+            add(
+                list(
+                    session.scalars(
+                        _rma_query()
+                        .join(m.Order, m.Rma.order_id == m.Order.id)
+                        .where(m.Order.order_number == value)
+                        .order_by(m.Rma.id)
+                    )
+                ),
+                candidate,
+            )
+    return list(matches.values())
+
+
 def find_rma(session: Session, code: str) -> m.Rma | None:
-    """The RMA a code names exactly: RMA number, then tracking number, then order number."""
-    code = code.strip()
-    if not code:
-        return None
-    numbers = {code, code.upper(), parse_rma_number(code) or code}
-    rma = session.scalars(_rma_query().where(m.Rma.rma_number.in_(numbers))).first()
-    if rma:
-        return rma
-    for candidate in tracking.candidates(code):
-        rma = session.scalars(
-            _rma_query().join(m.RmaTracking).where(m.RmaTracking.tracking_number == candidate)
-        ).first()
-        if rma:
-            return rma
-    for candidate in dict.fromkeys((code, code.upper())):
-        rma = session.scalars(
-            _rma_query()
-            .join(m.Order, m.Rma.order_id == m.Order.id)
-            .where(m.Order.order_number == candidate)
-            .order_by(m.Rma.id)
-        ).first()
-        if rma:
-            return rma
-    return None
+    """The first RMA the code names, or None."""
+    found = find_rmas(session, code)
+    return found[0].rma if found else None
 
 
 def lookup(warehouse: Warehouse, code: str) -> RmaView | None:
     """The RMA a scanned or typed code names, or None when nothing matches."""
     with explained_errors(), warehouse.sessions() as session:
         rma = find_rma(session, code)
-        return _view(rma) if rma else None
+        return view_of(rma) if rma else None
 
 
 def _next_prefix(prefix: str) -> str:
@@ -152,7 +182,7 @@ def search(warehouse: Warehouse, text: str, limit: int = 50) -> list[RmaHit]:
     with explained_errors(), warehouse.sessions() as session:
         exact = find_rma(session, text)
         if exact:
-            hits[exact.rma_number] = _hit(exact, exact.rma_number)
+            hits[exact.rma_number] = hit_of(exact, exact.rma_number)
         for mode in ("prefix", "inside"):
             if len(hits) >= limit or (mode == "inside" and len(needle) < 3):
                 break
@@ -170,13 +200,13 @@ def search(warehouse: Warehouse, text: str, limit: int = 50) -> list[RmaHit]:
                     query = query.join(m.RmaTracking)
                 query = query.where(condition).order_by(column).limit(limit - len(hits))
                 for rma, matched in session.execute(query):
-                    hits.setdefault(rma.rma_number, _hit(rma, matched))
+                    hits.setdefault(rma.rma_number, hit_of(rma, matched))
                 if len(hits) >= limit:
                     break
     return list(hits.values())[:limit]
 
 
-def _hit(rma: m.Rma, matched: str) -> RmaHit:
+def hit_of(rma: m.Rma, matched: str) -> RmaHit:
     return RmaHit(rma.rma_number, rma.order.order_number, rma.status, rma.created_on, matched)
 
 
@@ -184,4 +214,4 @@ def rma_view(warehouse: Warehouse, rma_number: str) -> RmaView | None:
     """The full RMA for a number picked from a search."""
     with explained_errors(), warehouse.sessions() as session:
         rma = session.scalars(_rma_query().where(m.Rma.rma_number == rma_number)).first()
-        return _view(rma) if rma else None
+        return view_of(rma) if rma else None

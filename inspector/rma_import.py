@@ -16,11 +16,11 @@ from sqlalchemy.orm import Session, selectinload
 from db import models as m
 from db.engine import explained_errors
 from db.vocabulary import CATEGORIES, CHANNELS, RETURN_REASONS
-from inspector import tracking
 from inspector.audit import Change, record, record_many
 from inspector.check_digits import is_valid_gtin
 from inspector.errors import InspectorError
 from inspector.import_files import SourceRow, read_rows
+from inspector.labels import carrier_of
 from inspector.roles import Action, Actor, require
 from inspector.warehouse import Warehouse
 
@@ -439,9 +439,7 @@ def _apply(session: Session, rmas: list[RmaIn], report: ImportReport) -> list[Ro
                         )
                     )
                 continue
-            new = m.RmaTracking(
-                rma=rma, tracking_number=number, carrier=tracking.carrier_of(number)
-            )
+            new = m.RmaTracking(rma=rma, tracking_number=number, carrier=carrier_of(number))
             session.add(new)
             trackings[number] = new
             report.trackings_added += 1

@@ -1,4 +1,8 @@
-"""Carrier tracking numbers: recognise a scanned label's number, and mint valid ones."""
+"""Minting carrier tracking numbers with valid check digits (for the demo warehouse).
+
+Reading scanned numbers is inspector.labels' work, with the tracking-numbers package;
+`carrier_of` here is our own check, which the tests hold against that package.
+"""
 
 from __future__ import annotations
 
@@ -10,10 +14,6 @@ from inspector.check_digits import fedex12_check_digit, ups_check_digit, usps_ch
 _UPS = re.compile(r"1Z[0-9A-Z]{15}[0-9]")
 _FEDEX12 = re.compile(r"[0-9]{12}")
 _USPS22 = re.compile(r"9[1-5][0-9]{20}")
-# IMpb barcodes carry a routing prefix: AI 420, then a 5- or 9-digit ZIP, then the number.
-_IMPB_BARCODE = re.compile(r"420(?:[0-9]{5}|[0-9]{9})(9[1-5][0-9]{20})")
-# FedEx's 34-digit barcodes end with the 12-digit tracking number printed on the label.
-_FEDEX34 = re.compile(r"(?:96|10)[0-9]{20}([0-9]{12})")
 
 
 def carrier_of(number: str) -> str | None:
@@ -25,20 +25,6 @@ def carrier_of(number: str) -> str | None:
     if _FEDEX12.fullmatch(number) and fedex12_check_digit(number[:11]) == number[11]:
         return "FedEx"
     return None
-
-
-def candidates(scanned: str) -> list[str]:
-    """The tracking numbers a scanned or typed text may stand for, most literal first."""
-    text = scanned.strip().replace("\x1d", "")
-    compact = re.sub(r"[\s-]", "", text).upper()
-    found = [text] if text else []
-    if compact and compact not in found:
-        found.append(compact)
-    for pattern in (_IMPB_BARCODE, _FEDEX34):
-        match = pattern.fullmatch(compact)
-        if match and match.group(1) not in found:
-            found.append(match.group(1))
-    return found
 
 
 _UPS_ACCOUNTS = ("A1B2C3", "8X4V9W", "R05E77", "0W2Y41")

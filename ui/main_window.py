@@ -33,6 +33,7 @@ from ui.background import Background
 from ui.coming_page import ComingPage
 from ui.operators_page import OperatorsPage
 from ui.problems import describe
+from ui.scan_page import ScanPage
 from ui.search_page import SearchPage
 from ui.settings_page import SettingsPage
 from ui.sign_in_page import SignInPage
@@ -43,7 +44,8 @@ IDLE_CHECK_MS = 5000
 
 class MainWindow(QMainWindow):
     operator_changed = Signal(object)  # Actor or None
-    scan_handled = Signal(str)  # what a scan did: "badge", "search", "page" or "refused"
+    # What a scan did: "badge", "receive", "search", "page" or "refused".
+    scan_handled = Signal(str)
 
     def __init__(
         self,
@@ -69,6 +71,7 @@ class MainWindow(QMainWindow):
         self.settings_page = SettingsPage(warehouse, background, settings, lambda: session.actor)
         self.settings_page.settings_saved.connect(self._on_settings_saved)
         self.operators_page = OperatorsPage(warehouse, background, lambda: session.actor)
+        self.scan_page = ScanPage(warehouse, background, lambda: session.actor)
         self.pages = QStackedWidget()
         self.pages.addWidget(self.sign_in_page)
         self.nav_group = QButtonGroup(self)
@@ -81,17 +84,7 @@ class MainWindow(QMainWindow):
 
         entries = (
             ("search", self.tr("Find RMA"), self.search_page),
-            (
-                "scan",
-                self.tr("Scan"),
-                ComingPage(
-                    self.tr("Scan"),
-                    self.tr(
-                        "Hold a return label under the camera or pull the scanner's "
-                        "trigger to receive a parcel."
-                    ),
-                ),
-            ),
+            ("scan", self.tr("Scan"), self.scan_page),
             (
                 "inspect",
                 self.tr("Inspect"),
@@ -175,7 +168,7 @@ class MainWindow(QMainWindow):
             self.tr("Signed in: {name} ({roles})").format(name=actor.display_name, roles=roles)
         )
         if self.pages.currentWidget() is self.sign_in_page:
-            self.show_page("search")
+            self.show_page("scan" if "dock" in actor.roles else "search")
 
     @Slot(object)
     def _on_sign_in_page_signed_in(self, actor: Actor) -> None:
@@ -212,11 +205,11 @@ class MainWindow(QMainWindow):
 
     @Slot(str)
     def handle_scan(self, code: str) -> None:
-        """A scan from a wedge scanner (or the camera): a badge switches operator; anything
-        else is looked up for whoever is signed in."""
-        take_scan = getattr(self.pages.currentWidget(), "take_scan", None)
-        if self.session.actor is not None and take_scan is not None and take_scan(code):
-            self.scan_handled.emit("page")
+        """A scan from a wedge scanner (or the camera): a badge switches operator; on the
+        Scan page anything else receives a parcel; elsewhere it is looked up."""
+        on_operators = self.pages.currentWidget() is self.operators_page
+        if self.session.actor is not None and on_operators and self.operators_page.take_scan(code):
+            self.scan_handled.emit("page")  # a new badge went into the badge box
             return
         warehouse, station = self.warehouse, self.station_id
 
@@ -240,6 +233,9 @@ class MainWindow(QMainWindow):
                 self.tr("Sign in first: tap your name or scan your badge.")
             )
             self.scan_handled.emit("refused")
+        elif self.pages.currentWidget() is self.scan_page:
+            self.scan_page.scan(code)
+            self.scan_handled.emit("receive")
         else:
             self.show_page("search")
             self.search_page.query.setText(code)

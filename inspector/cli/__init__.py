@@ -19,6 +19,7 @@ log = logging.getLogger(__name__)
 EXIT_ERROR = 1
 EXIT_USAGE = 2
 EXIT_NOT_FOUND = 3
+EXIT_CHOOSE = 5
 EXIT_BUG = 70
 
 
@@ -75,6 +76,11 @@ def build_parser() -> argparse.ArgumentParser:
         "lookup", help="print the RMA an RMA, tracking or order number names"
     )
     lookup.add_argument("code")
+    receive = commands.add_parser(
+        "receive", help="receive the parcel a label names (dock); prints the outcome as JSON"
+    )
+    receive.add_argument("code", help="what the label's barcode says")
+    receive.add_argument("--rma", metavar="NUMBER", help="the RMA, when several match")
     people.add_parsers(commands, _Parser)
     return parser
 
@@ -196,11 +202,36 @@ def _lookup(warehouse, args: argparse.Namespace) -> int:
     return 0
 
 
+def _receive(warehouse, args: argparse.Namespace) -> int:
+    from inspector.receiving import Outcome, receive
+
+    receipt = receive(warehouse, signed_in(warehouse, args), args.code, rma_number=args.rma)
+    print(
+        json.dumps(
+            {
+                "outcome": receipt.outcome.value,
+                "rma_number": receipt.rma.rma_number if receipt.rma else None,
+                "tracking_number": receipt.tracking_number,
+                "quarantine_id": receipt.quarantine_id,
+                "choices": [hit.rma_number for hit in receipt.choices],
+            },
+            ensure_ascii=False,
+        )
+    )
+    codes = {
+        Outcome.UNKNOWN: EXIT_NOT_FOUND,
+        Outcome.NOT_RETURNABLE: EXIT_ERROR,
+        Outcome.CHOOSE: EXIT_CHOOSE,
+    }
+    return codes.get(receipt.outcome, 0)
+
+
 _COMMANDS = {
     "demo": _demo,
     "import": _import,
     "db": _db,
     "lookup": _lookup,
+    "receive": _receive,
     "operators": people.operators,
     "audit": people.audit,
 }

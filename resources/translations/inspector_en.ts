@@ -58,10 +58,6 @@ Inspector</translation>
         <translation>Scan</translation>
     </message>
     <message>
-        <source>Hold a return label under the camera or pull the scanner&apos;s trigger to receive a parcel.</source>
-        <translation>Hold a return label under the camera or pull the scanner&apos;s trigger to receive a parcel.</translation>
-    </message>
-    <message>
         <source>Inspect</source>
         <translation>Inspect</translation>
     </message>
@@ -338,6 +334,48 @@ Inspector</translation>
     <message>
         <source>Nothing recorded yet.</source>
         <translation>Nothing recorded yet.</translation>
+    </message>
+</context>
+<context>
+    <name>ScanPage</name>
+    <message>
+        <source>Scan a return label, or type its number</source>
+        <translation>Scan a return label, or type its number</translation>
+    </message>
+    <message>
+        <source>Receive</source>
+        <translation>Receive</translation>
+    </message>
+    <message>
+        <source>Ready: scan a return label.</source>
+        <translation>Ready: scan a return label.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Received: {rma}. %n unit(s) expected.</source>
+        <translation>
+            <numerusform>Received: {rma}. %n unit expected.</numerusform>
+            <numerusform>Received: {rma}. %n units expected.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Already received: {rma}. Nothing was counted twice.</source>
+        <translation>Already received: {rma}. Nothing was counted twice.</translation>
+    </message>
+    <message>
+        <source>Received: {rma}, but OUTSIDE the return window.</source>
+        <translation>Received: {rma}, but OUTSIDE the return window.</translation>
+    </message>
+    <message>
+        <source>Not returnable: {rma} is closed or cancelled. Set the parcel aside for a supervisor.</source>
+        <translation>Not returnable: {rma} is closed or cancelled. Set the parcel aside for a supervisor.</translation>
+    </message>
+    <message>
+        <source>Unknown parcel. Put it in quarantine and write {id} on it.</source>
+        <translation>Unknown parcel. Put it in quarantine and write {id} on it.</translation>
+    </message>
+    <message>
+        <source>Several RMAs match. Tap the right one.</source>
+        <translation>Several RMAs match. Tap the right one.</translation>
     </message>
 </context>
 <context>

@@ -58,10 +58,6 @@ Inspector</source>
         <translation>스캔</translation>
     </message>
     <message>
-        <source>Hold a return label under the camera or pull the scanner&apos;s trigger to receive a parcel.</source>
-        <translation>반품 라벨을 카메라 아래에 대거나 스캐너 방아쇠를 당겨 소포를 입고하세요.</translation>
-    </message>
-    <message>
         <source>Inspect</source>
         <translation>검수</translation>
     </message>
@@ -336,6 +332,47 @@ Inspector</source>
     <message>
         <source>Nothing recorded yet.</source>
         <translation>아직 기록이 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ScanPage</name>
+    <message>
+        <source>Scan a return label, or type its number</source>
+        <translation>반품 라벨을 스캔하거나 번호를 입력하세요</translation>
+    </message>
+    <message>
+        <source>Receive</source>
+        <translation>입고</translation>
+    </message>
+    <message>
+        <source>Ready: scan a return label.</source>
+        <translation>준비됨: 반품 라벨을 스캔하세요.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Received: {rma}. %n unit(s) expected.</source>
+        <translation>
+            <numerusform>입고 완료: {rma}. 예상 수량 %n개.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Already received: {rma}. Nothing was counted twice.</source>
+        <translation>이미 입고됨: {rma}. 중복으로 세지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Received: {rma}, but OUTSIDE the return window.</source>
+        <translation>입고 완료: {rma}. 단, 반품 기한이 지났습니다.</translation>
+    </message>
+    <message>
+        <source>Not returnable: {rma} is closed or cancelled. Set the parcel aside for a supervisor.</source>
+        <translation>반품 불가: {rma}은(는) 종료되었거나 취소되었습니다. 소포를 따로 두고 관리자에게 알리세요.</translation>
+    </message>
+    <message>
+        <source>Unknown parcel. Put it in quarantine and write {id} on it.</source>
+        <translation>미확인 소포입니다. 격리 구역에 두고 {id}를 적으세요.</translation>
+    </message>
+    <message>
+        <source>Several RMAs match. Tap the right one.</source>
+        <translation>여러 RMA가 일치합니다. 맞는 것을 누르세요.</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,7 @@ from inspector.operators import (
     set_badge,
     set_pin,
 )
+from inspector.receiving import receive
 from inspector.rma_import import import_file
 from inspector.roles import NEEDS, Action, NotAllowed
 from inspector.station import StationSettings
@@ -30,6 +31,11 @@ def _new_login() -> str:
 
 # (what, the action it needs, how to call it as `actor`)
 GUARDED = [
+    (
+        "receive a parcel",
+        Action.RECEIVE,
+        lambda w, a, tmp: receive(w, a, f"1Z{_new_login().upper():0>15}0"),
+    ),
     (
         "import RMAs",
         Action.IMPORT,

@@ -51,7 +51,7 @@ def test_nothing_but_sign_in_until_someone_signs_in(qtbot, window):
     actor = sign_in(qtbot, window, "dana", "1111")
     assert actor.login == "dana"
     assert window.rail.isEnabled()
-    assert window.pages.currentWidget() is window.search_page
+    assert window.pages.currentWidget() is window.scan_page  # the dock's page
     assert window.operator_label.text() == "Signed in: Dana Whitfield (dock)"
 
 
@@ -113,8 +113,9 @@ def test_a_scan_while_signed_out_asks_to_sign_in(qtbot, window):
     assert "Sign in first" in window.sign_in_page.message.text()
 
 
-def test_a_scan_while_signed_in_finds_the_rma(qtbot, window):
+def test_a_scan_on_the_find_page_finds_the_rma(qtbot, window):
     sign_in(qtbot, window, "dana", "1111")
+    window.show_page("search")
     with qtbot.waitSignal(window.search_page.rma_shown, timeout=5000) as shown:
         window.handle_scan("RMA00000001X")
     assert shown.args == ["RMA00000001X"]

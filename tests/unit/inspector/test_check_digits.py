@@ -9,7 +9,7 @@ from inspector.check_digits import (
     iso7064_mod11_2,
 )
 from inspector.rma_numbers import make_rma_number, parse_rma_number
-from inspector.tracking import candidates, carrier_of, mint
+from inspector.tracking import carrier_of, mint
 
 
 def test_gtin_check_digit_of_known_upc():
@@ -57,15 +57,3 @@ def test_known_carrier_examples():
     assert carrier_of("1Z999AA10123456785") is None
     assert carrier_of("986578788855") == "FedEx"
     assert carrier_of("986578788856") is None
-
-
-def test_usps_barcode_routing_prefix_is_stripped():
-    number = "9205590123456712345678"
-    scanned = "42090210" + number
-    assert candidates(scanned)[-1] == number
-    assert candidates("420902101234" + number)[-1] == number  # ZIP+4
-    assert number in candidates(f" {number[:4]} {number[4:]} ")
-
-
-def test_gs1_group_separator_is_ignored():
-    assert "1Z999AA10123456784" in candidates("1Z999AA1\x1d0123456784")
