@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMessageBox,
-    QPushButton,
     QSizePolicy,
     QStackedWidget,
     QToolButton,
@@ -127,16 +126,17 @@ class MainWindow(QMainWindow):
 
         self.station_label = QLabel()
         self.operator_label = QLabel()
-        self.sign_out_button = QPushButton(self.tr("Sign out"))
-        make_touchable(self.sign_out_button, height=48, width=140)
+        # Sign out sits at the foot of the rail, under the thumb, not in the status bar.
+        self.sign_out_button = QToolButton(objectName="nav", text=self.tr("Sign out"))
+        self.sign_out_button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        make_touchable(self.sign_out_button, height=NAV_PX, width=120)
         self.sign_out_button.clicked.connect(self._on_sign_out_clicked)
+        rail_layout.addWidget(self.sign_out_button)
         self.database_label = QLabel(
             self.tr("Database: {where}").format(where=warehouse.describe())
         )
-        self.statusBar().setMinimumHeight(60)  # room for the touch-sized sign-out button
         self.statusBar().addWidget(self.station_label)
         self.statusBar().addWidget(self.operator_label)
-        self.statusBar().addWidget(self.sign_out_button)
         self.statusBar().addPermanentWidget(self.database_label)
         self._show_station(settings)
 

@@ -68,7 +68,7 @@ class ScanPage(QWidget):
         self.choices = QWidget()
         self.choices_layout = QHBoxLayout(self.choices)
         self.choices.setVisible(False)
-        self.detail = RmaDetail()
+        self.detail = RmaDetail(with_history=False)
 
         bar = QHBoxLayout()
         bar.addWidget(self.entry, 1)

@@ -43,8 +43,9 @@ def make_touch_scrollable(view: QAbstractItemView) -> None:
 class RmaDetail(QWidget):
     """One RMA: its header, tracking numbers and expected lines with reasons and comments."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, with_history: bool = True) -> None:
         super().__init__(parent)
+        self.with_history = with_history
         self.title = QLabel(objectName="title")
         self.status = QLabel(objectName="chip")
         self.window_verdict = QLabel()
@@ -97,16 +98,10 @@ class RmaDetail(QWidget):
 
     def show_rma(self, rma: RmaView | None, today: dt.date | None = None) -> None:
         shown = rma is not None
-        for widget in (
-            self.title,
-            self.status,
-            self.window_verdict,
-            self.facts,
-            self.lines,
-            self.history_title,
-            self.history,
-        ):
+        for widget in (self.title, self.status, self.window_verdict, self.facts, self.lines):
             widget.setVisible(shown)
+        for widget in (self.history_title, self.history):
+            widget.setVisible(shown and self.with_history)
         self.empty.setVisible(not shown)
         if rma is None:
             return
