@@ -81,6 +81,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     receive.add_argument("code", help="what the label's barcode says")
     receive.add_argument("--rma", metavar="NUMBER", help="the RMA, when several match")
+    decode = commands.add_parser("decode", help="read the barcodes in image files")
+    decode.add_argument("images", nargs="+", type=Path)
+    decode.add_argument("--json", action="store_true", help="one JSON object per image")
     people.add_parsers(commands, _Parser)
     return parser
 
@@ -116,8 +119,36 @@ def _database_url(args: argparse.Namespace) -> str:
     return args.db or default_database_url()
 
 
+def _decode(args: argparse.Namespace) -> int:
+    """Decode image files; needs no database. Exit 1 if any file could not be read."""
+    from inspector.decoding import decode_file
+
+    failed = False
+    for path in args.images:
+        try:
+            symbols = decode_file(str(path))
+        except OSError as exc:
+            print(f"inspector: {exc}", file=sys.stderr)
+            failed = True
+            continue
+        if args.json:
+            print(
+                json.dumps(
+                    {"path": str(path), "symbols": [s.as_json() for s in symbols]},
+                    ensure_ascii=False,
+                )
+            )
+        else:
+            texts = "; ".join(f"{s.format}: {s.text!r}" for s in symbols) or "no barcode"
+            print(f"{path}: {texts}")
+    return EXIT_ERROR if failed else 0
+
+
 def _run(args: argparse.Namespace) -> int:
     from inspector.warehouse import open_warehouse, upgrade_schema
+
+    if args.command == "decode":
+        return _decode(args)
 
     url = _database_url(args)
     if args.command == "db" and args.db_command == "upgrade":

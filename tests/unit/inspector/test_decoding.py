@@ -1,0 +1,83 @@
+"""The decoder chain on the real corpus: never a wrong text, and at least what each engine
+reads alone, per format (UPC-A: see the floor below)."""
+
+from collections import Counter
+
+import cv2
+import pytest
+from pyzbar import pyzbar
+
+from inspector.decoding import decode_image, read_zxing
+from tests.helpers.corpus import CORPUS, is_expected, samples
+
+# UPC-A images that ZBar alone reads right and the chain does not yet confirm, because ZBar
+# also reads a second, wrong number from the same symbol at every scale (upca-2/32,
+# upca-2/39) or keeps one misread at every scale (upca-4/7). The chain returns nothing for
+# them rather than risk the wrong number; closing this gap is open work in issue #4.
+UPCA_UNCONFIRMED = 3
+
+
+@pytest.fixture(scope="module")
+def results():
+    if not CORPUS.is_dir():
+        pytest.fail(f"the barcode corpus is missing at {CORPUS}")
+    counts: Counter = Counter()
+    wrong = []
+    for sample in samples():
+        image = cv2.imread(str(CORPUS / sample["path"]), cv2.IMREAD_GRAYSCALE)
+        expected, family = sample["expected_text"], sample["format"]
+        chain = [s.text for s in decode_image(image)]
+        zxing = [s.text for s in read_zxing(image)]
+        zbar = [r.data.decode("utf-8", "replace") for r in pyzbar.decode(image)]
+        ok = {
+            name: any(is_expected(expected, t) for t in texts)
+            for name, texts in (("chain", chain), ("zxing", zxing), ("zbar", zbar))
+        }
+        counts[(family, "n")] += 1
+        for name, good in ok.items():
+            counts[(family, name)] += good
+        counts[(family, "union")] += ok["zxing"] or ok["zbar"]
+        if chain and not ok["chain"]:
+            wrong.append((sample["path"], expected, chain))
+    return counts, wrong
+
+
+def test_the_chain_never_returns_a_wrong_text(results):
+    _counts, wrong = results
+    assert wrong == []
+
+
+def test_the_chain_reads_the_union_of_both_engines_per_format(results):
+    counts, _wrong = results
+    families = {family for family, _ in counts}
+    for family in sorted(families):
+        floor = counts[(family, "union")] - (UPCA_UNCONFIRMED if family == "UPCA" else 0)
+        assert counts[(family, "chain")] >= floor, family
+        assert counts[(family, "chain")] >= counts[(family, "zxing")], family
+
+
+def test_gs1_symbology_identifier_is_kept():
+    image = cv2.imread(
+        str(CORPUS / "datamatrix-1" / "gs1-figure-4.15.1-2-32x32.png"), cv2.IMREAD_GRAYSCALE
+    )
+    symbols = decode_image(image)
+    assert symbols and symbols[0].symbology_identifier == "]d2"
+    assert "\x1d" in symbols[0].text  # FNC1 as the group separator
+
+
+def test_decode_from_the_command_line(tmp_path):
+    import json
+
+    from tests.helpers.cli import run_cli
+
+    image = CORPUS / "qrcode-2" / "10.png"
+    not_image = tmp_path / "notes.png"
+    not_image.write_text("not a picture")
+    ran = run_cli("decode", "--json", str(image), str(not_image), str(tmp_path / "gone.png"))
+    assert ran.code == 1
+    first = json.loads(ran.out.splitlines()[0])
+    assert first["path"] == str(image) and first["symbols"][0]["format"] == "QRCode"
+    assert ran.err.splitlines() == [
+        f"inspector: {not_image}: not an image file this app can read",
+        f"inspector: {tmp_path / 'gone.png'}: no such file",
+    ]
