@@ -103,12 +103,23 @@ def main(argv: list[str] | None = None) -> int:
     app.installEventFilter(scanner)
     scanner.scanned.connect(window.handle_scan)
     scanner.activity.connect(window.note_activity)
+    camera = None
+    if settings.camera:
+        from inspector.frames import FrameSource
+        from ui.camera import Camera
+
+        camera = Camera(lambda: FrameSource(settings.camera), app)
+        window.attach_camera(camera)
+        camera.start()
+        log.info("5/6 camera %s started", settings.camera)
     window.resize(1280, 800)
     window.show()
     log.info("5/6 main window shown")
     status = app.exec()
     log.info("6/6 shutting down (exit status %s)", status)
     app.removeEventFilter(scanner)
+    if camera is not None:
+        camera.stop()
     background.wait(5000)
     warehouse.close()
     return status

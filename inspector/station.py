@@ -21,6 +21,7 @@ class StationSettings:
     station_name: str = ""
     language: str = ""
     idle_minutes: int = 5  # sign the operator out after this long without a touch or scan
+    camera: str = "0"  # a camera index, a video file or a folder of images; "" for none
 
     def __post_init__(self) -> None:
         if not self.station_name:

@@ -29,6 +29,7 @@ from inspector.station_session import StationSession
 from inspector.warehouse import Warehouse
 from ui import words
 from ui.background import Background
+from ui.camera import Camera
 from ui.coming_page import ComingPage
 from ui.operators_page import OperatorsPage
 from ui.problems import describe
@@ -247,6 +248,13 @@ class MainWindow(QMainWindow):
         self.scan_handled.emit("refused")
 
     # -- the rest -----------------------------------------------------------------------
+
+    def attach_camera(self, camera: Camera) -> None:
+        """Frames to the Scan page's preview; confirmed codes down the same path as scans."""
+        self.camera = camera
+        camera.frame_ready.connect(self.scan_page.show_frame)
+        camera.status_changed.connect(self.scan_page.show_camera_status)
+        camera.code_confirmed.connect(self.handle_scan)
 
     def show_page(self, key: str) -> None:
         self.nav_buttons[key].click()

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -69,15 +70,52 @@ class ScanPage(QWidget):
         self.choices_layout = QHBoxLayout(self.choices)
         self.choices.setVisible(False)
         self.detail = RmaDetail(with_history=False)
+        self.preview = QLabel()
+        self.preview.setFixedSize(480, 270)
+        self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.preview.setStyleSheet("background: #1b2638; color: #dfe6f1; border-radius: 8px;")
+        self.camera_status = QLabel(objectName="muted")
+        self.show_camera_status("")
 
         bar = QHBoxLayout()
         bar.addWidget(self.entry, 1)
         bar.addWidget(self.receive_button)
+        top = QHBoxLayout()
+        camera_column = QVBoxLayout()
+        camera_column.addWidget(self.preview)
+        camera_column.addWidget(self.camera_status)
+        right = QVBoxLayout()
+        right.addLayout(bar)
+        right.addWidget(self.banner, 1)
+        right.addWidget(self.choices)
+        top.addLayout(camera_column)
+        top.addLayout(right, 1)
         layout = QVBoxLayout(self)
-        layout.addLayout(bar)
-        layout.addWidget(self.banner)
-        layout.addWidget(self.choices)
+        layout.addLayout(top)
         layout.addWidget(self.detail, 1)
+
+    @Slot(QImage)
+    def show_frame(self, image: QImage) -> None:
+        self.preview.setPixmap(
+            QPixmap.fromImage(image).scaled(
+                self.preview.size(),
+                Qt.AspectRatioMode.KeepAspectRatio,
+                Qt.TransformationMode.SmoothTransformation,
+            )
+        )
+
+    @Slot(str)
+    def show_camera_status(self, status: str) -> None:
+        words = {
+            "live": self.tr("Camera on: hold the label under it."),
+            "waiting": self.tr("No camera: check its cable. Looking for it again…"),
+            "ended": self.tr("The recorded video has ended."),
+            "": self.tr("No camera set up: use the scanner or type the number."),
+        }
+        self.camera_status.setText(words.get(status, status))
+        if status in ("waiting", ""):
+            self.preview.setPixmap(QPixmap())
+            self.preview.setText(self.tr("no picture"))
 
     @Slot()
     def _on_entry_return_pressed(self) -> None:

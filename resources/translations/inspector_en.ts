@@ -350,6 +350,26 @@ Inspector</translation>
         <source>Ready: scan a return label.</source>
         <translation>Ready: scan a return label.</translation>
     </message>
+    <message>
+        <source>Camera on: hold the label under it.</source>
+        <translation>Camera on: hold the label under it.</translation>
+    </message>
+    <message>
+        <source>No camera: check its cable. Looking for it again…</source>
+        <translation>No camera: check its cable. Looking for it again…</translation>
+    </message>
+    <message>
+        <source>The recorded video has ended.</source>
+        <translation>The recorded video has ended.</translation>
+    </message>
+    <message>
+        <source>No camera set up: use the scanner or type the number.</source>
+        <translation>No camera set up: use the scanner or type the number.</translation>
+    </message>
+    <message>
+        <source>no picture</source>
+        <translation>no picture</translation>
+    </message>
     <message numerus="yes">
         <source>Received: {rma}. %n unit(s) expected.</source>
         <translation>

@@ -348,6 +348,26 @@ Inspector</source>
         <source>Ready: scan a return label.</source>
         <translation>준비됨: 반품 라벨을 스캔하세요.</translation>
     </message>
+    <message>
+        <source>Camera on: hold the label under it.</source>
+        <translation>카메라 켜짐: 라벨을 카메라 아래에 대세요.</translation>
+    </message>
+    <message>
+        <source>No camera: check its cable. Looking for it again…</source>
+        <translation>카메라 없음: 케이블을 확인하세요. 다시 찾는 중…</translation>
+    </message>
+    <message>
+        <source>The recorded video has ended.</source>
+        <translation>녹화 영상이 끝났습니다.</translation>
+    </message>
+    <message>
+        <source>No camera set up: use the scanner or type the number.</source>
+        <translation>설정된 카메라 없음: 스캐너를 쓰거나 번호를 입력하세요.</translation>
+    </message>
+    <message>
+        <source>no picture</source>
+        <translation>화면 없음</translation>
+    </message>
     <message numerus="yes">
         <source>Received: {rma}. %n unit(s) expected.</source>
         <translation>
