@@ -22,9 +22,18 @@ from inspector.warehouse import Warehouse
 from ui.background import Background
 from ui.problems import describe
 from ui.search_page import RmaDetail
+from ui.sounds import Sounds
 from ui.touch import make_touchable
 
 # Outcome -> (background, text colour): green good, blue seen before, red stop, amber look.
+SOUND_OF = {
+    Outcome.RECEIVED: "good",
+    Outcome.ALREADY_RECEIVED: "again",
+    Outcome.OUTSIDE_WINDOW: "look",
+    Outcome.NOT_RETURNABLE: "bad",
+    Outcome.UNKNOWN: "bad",
+    Outcome.CHOOSE: "look",
+}
 COLOURS = {
     Outcome.RECEIVED: ("#1f7a3a", "white"),
     Outcome.ALREADY_RECEIVED: ("#1f5fbf", "white"),
@@ -52,6 +61,7 @@ class ScanPage(QWidget):
         self.who = who
         self._asked = 0
         self._code = ""
+        self.sounds = Sounds(self)
 
         self.entry = QLineEdit()
         self.entry.setPlaceholderText(self.tr("Scan a return label, or type its number"))
@@ -139,6 +149,7 @@ class ScanPage(QWidget):
             return
         self._paint_banner(receipt.outcome)
         self.banner.setText(self._words(receipt))
+        self.sounds.play(SOUND_OF[receipt.outcome])
         self._show_choices(receipt)
         self.detail.show_rma(receipt.rma)
         self.receipt_shown.emit(receipt)
@@ -148,6 +159,7 @@ class ScanPage(QWidget):
             return
         self._paint_banner(Outcome.NOT_RETURNABLE)
         self.banner.setText(describe(exc))
+        self.sounds.play("bad")
 
     def _words(self, receipt: Receipt) -> str:
         number = receipt.rma.rma_number if receipt.rma else ""

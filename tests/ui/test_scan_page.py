@@ -46,15 +46,18 @@ def test_a_label_receives_its_parcel_then_says_already_received(qtbot, window, d
     assert receipt.outcome is Outcome.RECEIVED
     assert page.banner.text().startswith(f"Received: {number}.")
     assert page.banner.property("outcome") == "received"
+    assert page.sounds.last == "good"
     assert page.detail.title.text() == number
     assert scan(qtbot, window, number).outcome is Outcome.ALREADY_RECEIVED
     assert page.banner.property("outcome") == "already_received"
+    assert page.sounds.last == "again"
 
 
 def test_an_unknown_label_says_quarantine_with_its_id(qtbot, window):
     receipt = scan(qtbot, window, "1Z999AA10123456784")
     assert receipt.outcome is Outcome.UNKNOWN
     assert receipt.quarantine_id in window.scan_page.banner.text()
+    assert window.scan_page.sounds.last == "bad"
     assert not window.scan_page.detail.title.isVisible()
 
 
