@@ -99,7 +99,7 @@ def main(argv: list[str] | None = None) -> int:
     session = StationSession(dt.timedelta(minutes=settings.idle_minutes))
     background = Background(app)
     window = MainWindow(warehouse, settings, background, session, station_id)
-    scanner = WedgeScanner(parent=app)
+    scanner = WedgeScanner(gap_ms=settings.wedge_gap_ms, parent=app)
     app.installEventFilter(scanner)
     scanner.scanned.connect(window.handle_scan)
     scanner.activity.connect(window.note_activity)

@@ -22,6 +22,7 @@ class StationSettings:
     language: str = ""
     idle_minutes: int = 5  # sign the operator out after this long without a touch or scan
     camera: str = "0"  # a camera index, a video file or a folder of images; "" for none
+    wedge_gap_ms: int = 35  # keys closer than this are a scanner's burst, not typing
 
     def __post_init__(self) -> None:
         if not self.station_name:
@@ -48,15 +49,26 @@ def load_settings(path: Path | None = None) -> StationSettings:
         raise InspectorError(f"the station settings file {path} is not a JSON object")
     known = {f.name for f in fields(StationSettings)}
     values = {k: v for k, v in raw.items() if k in known}
-    try:
-        idle = int(values.pop("idle_minutes", 5))
-    except (TypeError, ValueError):
-        idle = 5
-    settings = StationSettings(**{k: str(v) for k, v in values.items()}, idle_minutes=idle)
+    numbers = {}
+    for name, default in (("idle_minutes", 5), ("wedge_gap_ms", 35)):
+        try:
+            numbers[name] = int(values.pop(name, default))
+        except (TypeError, ValueError):
+            numbers[name] = default
+    texts = {k: str(v) for k, v in values.items()}
+    settings = StationSettings(
+        station_name=texts.get("station_name", ""),
+        language=texts.get("language", ""),
+        camera=texts.get("camera", "0"),
+        idle_minutes=numbers["idle_minutes"],
+        wedge_gap_ms=numbers["wedge_gap_ms"],
+    )
     if settings.language not in LANGUAGES:
         settings.language = ""
     if not 1 <= settings.idle_minutes <= 240:
         settings.idle_minutes = 5
+    if not 5 <= settings.wedge_gap_ms <= 200:
+        settings.wedge_gap_ms = 35
     return settings
 
 
@@ -69,6 +81,8 @@ def save_settings(settings: StationSettings, path: Path | None = None) -> Path:
         raise InspectorError("the station needs a name")
     if not 1 <= settings.idle_minutes <= 240:
         raise InspectorError("sign-out after idle must be 1 to 240 minutes")
+    if not 5 <= settings.wedge_gap_ms <= 200:
+        raise InspectorError("the scanner key gap must be 5 to 200 ms")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         temporary = path.with_suffix(".tmp")

@@ -56,7 +56,20 @@ class SettingsPage(QWidget):
         self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
         self.save_button = QPushButton(self.tr("Save"), objectName="primary")
         self.save_button.setMinimumWidth(200)
-        for control in (self.station_name, self.language, self.idle_minutes, self.save_button):
+        self.camera = QLineEdit(settings.camera)
+        self.camera.setPlaceholderText(self.tr("0 for the first camera; empty for none"))
+        self.wedge_gap = QComboBox()
+        for gap in sorted({20, 35, 50, 80, settings.wedge_gap_ms}):
+            self.wedge_gap.addItem(self.tr("%n ms", "", gap), gap)
+        self.wedge_gap.setCurrentIndex(self.wedge_gap.findData(settings.wedge_gap_ms))
+        for control in (
+            self.station_name,
+            self.language,
+            self.idle_minutes,
+            self.camera,
+            self.wedge_gap,
+            self.save_button,
+        ):
             make_touchable(control)
         self.message = QLabel(objectName="muted")
         self.message.setWordWrap(True)
@@ -69,6 +82,8 @@ class SettingsPage(QWidget):
             (self.tr("Station name"), self.station_name),
             (self.tr("Language"), self.language),
             (self.tr("Sign out when idle for"), self.idle_minutes),
+            (self.tr("Camera"), self.camera),
+            (self.tr("Scanner keys at most this far apart"), self.wedge_gap),
         ):
             label = QLabel(text)
             label.setAlignment(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft)
@@ -94,6 +109,8 @@ class SettingsPage(QWidget):
             station_name=name,
             language=self.language.currentData(),
             idle_minutes=self.idle_minutes.currentData(),
+            camera=self.camera.text().strip(),
+            wedge_gap_ms=self.wedge_gap.currentData(),
         )
         warehouse, actor = self.warehouse, self.who()
         self.background.run(
@@ -107,7 +124,11 @@ class SettingsPage(QWidget):
     def _on_saved(self, old: StationSettings, new: StationSettings) -> None:
         self.settings = new
         text = self.tr("Saved.")
-        if new.language != old.language:
-            text += " " + self.tr("The new language shows after the app is restarted.")
+        if (new.language, new.camera, new.wedge_gap_ms) != (
+            old.language,
+            old.camera,
+            old.wedge_gap_ms,
+        ):
+            text += " " + self.tr("Language, camera and scanner changes apply after a restart.")
         self.message.setText(text)
         self.settings_saved.emit(new)

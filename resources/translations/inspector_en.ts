@@ -450,6 +450,17 @@ Inspector</translation>
         <translation>Save</translation>
     </message>
     <message>
+        <source>0 for the first camera; empty for none</source>
+        <translation>0 for the first camera; empty for none</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ms</source>
+        <translation>
+            <numerusform>%n ms</numerusform>
+            <numerusform>%n ms</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Station name</source>
         <translation>Station name</translation>
     </message>
@@ -460,6 +471,14 @@ Inspector</translation>
     <message>
         <source>Sign out when idle for</source>
         <translation>Sign out when idle for</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Camera</translation>
+    </message>
+    <message>
+        <source>Scanner keys at most this far apart</source>
+        <translation>Scanner keys at most this far apart</translation>
     </message>
     <message>
         <source>Station settings</source>
@@ -478,8 +497,8 @@ Inspector</translation>
         <translation>Saved.</translation>
     </message>
     <message>
-        <source>The new language shows after the app is restarted.</source>
-        <translation>The new language shows after the app is restarted.</translation>
+        <source>Language, camera and scanner changes apply after a restart.</source>
+        <translation>Language, camera and scanner changes apply after a restart.</translation>
     </message>
 </context>
 <context>

@@ -445,6 +445,16 @@ Inspector</source>
         <translation>저장</translation>
     </message>
     <message>
+        <source>0 for the first camera; empty for none</source>
+        <translation>첫 번째 카메라는 0, 없으면 비워 두세요</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ms</source>
+        <translation>
+            <numerusform>%n밀리초</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Station name</source>
         <translation>스테이션 이름</translation>
     </message>
@@ -455,6 +465,14 @@ Inspector</source>
     <message>
         <source>Sign out when idle for</source>
         <translation>미사용 시 자동 로그아웃</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>카메라</translation>
+    </message>
+    <message>
+        <source>Scanner keys at most this far apart</source>
+        <translation>스캐너 키 입력 최대 간격</translation>
     </message>
     <message>
         <source>Station settings</source>
@@ -473,8 +491,8 @@ Inspector</source>
         <translation>저장했습니다.</translation>
     </message>
     <message>
-        <source>The new language shows after the app is restarted.</source>
-        <translation>새 언어는 앱을 다시 시작하면 적용됩니다.</translation>
+        <source>Language, camera and scanner changes apply after a restart.</source>
+        <translation>언어·카메라·스캐너 변경은 다시 시작하면 적용됩니다.</translation>
     </message>
 </context>
 <context>

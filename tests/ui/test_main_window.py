@@ -139,7 +139,7 @@ def test_station_settings_need_an_admin(qtbot, window):
         page.save_button.click()
     assert window.station_label.text() == "Station: DOCK-4"
     assert window.session.idle_limit == dt.timedelta(minutes=10)  # applies at once
-    assert "restarted" in page.message.text()
+    assert "after a restart" in page.message.text()
 
 
 def test_the_first_start_of_a_fresh_database_asks_for_an_admin(
