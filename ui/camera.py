@@ -35,6 +35,17 @@ class CameraWorker(QObject):
         self.scanner = LiveScanner()
         self._stop = threading.Event()
         self._status = ""
+        self._last_frame: np.ndarray | None = None
+        self._frame_lock = threading.Lock()
+
+    def snapshot(self) -> bytes | None:
+        """The newest frame as a JPEG (for an unknown parcel's photo), or None."""
+        with self._frame_lock:
+            frame = self._last_frame
+        if frame is None:
+            return None
+        ok, encoded = cv2.imencode(".jpg", frame, [cv2.IMWRITE_JPEG_QUALITY, 85])
+        return encoded.tobytes() if ok else None
 
     def stop(self) -> None:
         """Ask the loop to end after the frame in hand (callable from any thread)."""
@@ -64,6 +75,8 @@ class CameraWorker(QObject):
                     self._say("ended")  # a video file or a folder has run out
                     break
                 self._say("live")
+                with self._frame_lock:
+                    self._last_frame = frame
                 reading = self.scanner.feed(frame)
                 for symbol in reading.confirmed:
                     self.code_confirmed.emit(symbol.text)
@@ -117,6 +130,9 @@ class Camera(QObject):
         self.worker.code_confirmed.connect(self.code_confirmed)
         self.worker.status_changed.connect(self.status_changed)
         self.thread.start()
+
+    def snapshot(self) -> bytes | None:
+        return self.worker.snapshot() if self.worker is not None else None
 
     def stop(self, wait_ms: int = 3000) -> None:
         if self.worker is not None and self.thread is not None:

@@ -255,6 +255,7 @@ class MainWindow(QMainWindow):
         camera.frame_ready.connect(self.scan_page.show_frame)
         camera.status_changed.connect(self.scan_page.show_camera_status)
         camera.code_confirmed.connect(self.handle_scan)
+        self.scan_page.snapshot = camera.snapshot
 
     def show_page(self, key: str) -> None:
         self.nav_buttons[key].click()

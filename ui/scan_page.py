@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from inspector.photos import attach_parcel_photo
 from inspector.receiving import Outcome, Receipt, receive
 from inspector.roles import Actor
 from inspector.warehouse import Warehouse
@@ -46,6 +47,7 @@ COLOURS = {
 
 class ScanPage(QWidget):
     receipt_shown = Signal(object)  # Receipt
+    photo_taken = Signal(str)  # the photo file of an unknown parcel
 
     def __init__(
         self,
@@ -62,6 +64,8 @@ class ScanPage(QWidget):
         self._asked = 0
         self._code = ""
         self.sounds = Sounds(self)
+        # Set when a camera is attached: the newest frame as a JPEG, for unknown parcels.
+        self.snapshot: Callable[[], bytes | None] | None = None
 
         self.entry = QLineEdit()
         self.entry.setPlaceholderText(self.tr("Scan a return label, or type its number"))
@@ -152,7 +156,20 @@ class ScanPage(QWidget):
         self.sounds.play(SOUND_OF[receipt.outcome])
         self._show_choices(receipt)
         self.detail.show_rma(receipt.rma)
+        if receipt.outcome is Outcome.UNKNOWN and receipt.parcel_id is not None:
+            self._take_photo(receipt.parcel_id)
         self.receipt_shown.emit(receipt)
+
+    def _take_photo(self, parcel_id: int) -> None:
+        jpeg = self.snapshot() if self.snapshot is not None else None
+        if jpeg is None:
+            return
+        warehouse, actor = self.warehouse, self.who()
+        self.background.run(
+            lambda: attach_parcel_photo(warehouse, actor, parcel_id, jpeg),
+            lambda path: self.photo_taken.emit(path),
+            lambda exc: self.camera_status.setText(describe(exc)),
+        )
 
     def _on_failed(self, asked: int, exc: BaseException) -> None:
         if asked != self._asked:

@@ -95,3 +95,24 @@ def test_an_unplugged_camera_is_survived_and_resumes_within_two_seconds(qtbot):
         camera.stop()
     back = statuses[2][1] - source.back_at
     assert back < 2.0, f"resumed {back:.2f} s after the camera came back"
+
+
+def test_an_unknown_parcel_gets_its_photo_from_the_camera(qtbot, window, demo_warehouse,
+                                                           tmp_path):
+    import hashlib
+    from pathlib import Path
+
+    clip = write_video(tmp_path / "stranger.avi",
+                       [label_frame("1Z999AA10123456784", angle=a) for a in (0, 4, -4) * 4])
+    camera = Camera(lambda: FrameSource(str(clip)))
+    window.attach_camera(camera)
+    with qtbot.waitSignal(window.scan_page.photo_taken, timeout=10_000) as taken:
+        camera.start()
+    camera.stop()
+    photo = Path(taken.args[0])
+    assert photo.exists() and photo.read_bytes()[:2] == b"\xff\xd8"
+    with demo_warehouse.sessions() as session:
+        row = session.scalars(select(m.Photo)).one()
+        parcel = session.get(m.Parcel, row.parcel_id)
+    assert parcel.status == "UNKNOWN" and parcel.tracking_number == "1Z999AA10123456784"
+    assert row.sha256 == hashlib.sha256(photo.read_bytes()).hexdigest()

@@ -1,0 +1,51 @@
+"""Photos from the station's camera: kept as files beside the database, listed in it."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+
+from db import models as m
+from db.engine import explained_errors
+from inspector.audit import record
+from inspector.errors import InspectorError
+from inspector.paths import data_dir
+from inspector.roles import Action, Actor, require
+from inspector.warehouse import Warehouse
+
+
+def attach_parcel_photo(
+    warehouse: Warehouse,
+    actor: Actor | None,
+    parcel_id: int,
+    jpeg: bytes,
+    taken_at: dt.datetime | None = None,
+) -> str:
+    """Keep a photo of a parcel (an unknown one, say); return the file's path."""
+    require(actor, Action.RECEIVE)
+    if not jpeg.startswith(b"\xff\xd8"):
+        raise InspectorError("the photo is not a JPEG image")
+    taken_at = taken_at or dt.datetime.now()
+    digest = hashlib.sha256(jpeg).hexdigest()
+    folder = data_dir() / "photos" / f"{taken_at:%Y-%m-%d}"
+    path = folder / f"parcel-{parcel_id}-{digest[:12]}.jpg"
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(jpeg)
+    except OSError as exc:
+        raise InspectorError(f"cannot keep the photo in {folder}: {exc.strerror}") from None
+    with explained_errors(), warehouse.sessions.begin() as session:
+        parcel = session.get(m.Parcel, parcel_id)
+        if parcel is None:
+            raise InspectorError(f"no parcel {parcel_id} to attach a photo to")
+        session.add(m.Photo(parcel_id=parcel_id, path=str(path), sha256=digest, taken_at=taken_at))
+        record(
+            session,
+            actor,
+            "photo_taken",
+            "parcel",
+            parcel.tracking_number or f"parcel-{parcel_id}",
+            after={"sha256": digest, "file": path.name},
+            at=taken_at,
+        )
+    return str(path)
