@@ -27,24 +27,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from sqlalchemy import func, select  # noqa: E402
 
+from benchmarks.measure import percentile, timed  # noqa: E402
 from db import models as m  # noqa: E402
 from inspector.demo import build_demo  # noqa: E402
 from inspector.lookup import lookup, search  # noqa: E402
 from inspector.warehouse import open_warehouse, rma_count  # noqa: E402
-
-
-def percentile(values: list[float], q: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(q * len(ordered)))]
-
-
-def timed(fn, inputs) -> list[float]:
-    times = []
-    for value in inputs:
-        start = time.perf_counter()
-        fn(value)
-        times.append((time.perf_counter() - start) * 1000)
-    return times
 
 
 def main() -> int:

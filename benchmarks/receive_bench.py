@@ -17,27 +17,18 @@ import platform
 import random
 import statistics
 import sys
-import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from sqlalchemy import select  # noqa: E402
 
+from benchmarks.measure import timed  # noqa: E402
 from db import models as m  # noqa: E402
 from inspector.lookup import lookup  # noqa: E402
 from inspector.operators import sign_in_with_pin  # noqa: E402
 from inspector.receiving import receive  # noqa: E402
 from inspector.warehouse import open_warehouse, rma_count  # noqa: E402
-
-
-def timed(fn, inputs) -> list[float]:
-    times = []
-    for value in inputs:
-        start = time.perf_counter()
-        fn(value)
-        times.append((time.perf_counter() - start) * 1000)
-    return times
 
 
 def main() -> int:

@@ -35,7 +35,12 @@ class Candidate:
 
 
 def _tracking(number: str) -> Candidate | None:
-    found = tracking_numbers.get_tracking_number(number)
+    try:
+        found = tracking_numbers.get_tracking_number(number)
+    except (ValueError, TypeError, IndexError):
+        # The package raises on some near-misses (a letter where a check digit belongs,
+        # as in 1Z...X); a label it cannot parse is simply not a tracking number.
+        return None
     if found is None or not found.valid:
         return None
     return Candidate("tracking", number, found.courier.name)

@@ -58,6 +58,17 @@ def test_a_wrong_check_character_is_no_rma_number():
     assert all(kind != "rma" for kind, _ in kinds(wrong))
 
 
+def test_near_misses_that_crash_the_carrier_package_are_no_tracking_number():
+    for text in ("1Z999AA1012345678X", "1Z00000000000000X0"[:18], "1ZXXXXXXXXXXXXXXXX"):
+        assert all(c.kind != "tracking" for c in candidates(text)), text
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.from_regex(r"1Z[0-9A-Z]{16}", fullmatch=True))
+def test_anything_shaped_like_a_ups_number_never_raises(text):
+    candidates(text)
+
+
 @settings(max_examples=400, deadline=None)
 @given(st.text(max_size=600))
 def test_any_text_gives_candidates_or_none_and_never_raises(text):
