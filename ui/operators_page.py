@@ -28,16 +28,17 @@ from inspector.operators import (
     set_badge,
     set_pin,
 )
-from inspector.roles import ROLES, Actor
+from inspector.roles import ROLES
 from inspector.warehouse import Warehouse
 from ui import words
 from ui.background import Background
+from ui.page import ServicePage, Who
 from ui.problems import describe
 from ui.search_page import make_touch_scrollable
 from ui.touch import make_touchable
 
 
-class OperatorsPage(QWidget):
+class OperatorsPage(ServicePage):
     changed = Signal(str)  # what was done, in words
     loaded = Signal(int)
 
@@ -45,14 +46,10 @@ class OperatorsPage(QWidget):
         self,
         warehouse: Warehouse,
         background: Background,
-        who: Callable[[], Actor | None],
+        who: Who,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.setObjectName("page")
-        self.warehouse = warehouse
-        self.background = background
-        self.who = who
+        super().__init__(warehouse, background, who, parent)
         self.views: list[OperatorView] = []
 
         self.table = QTableWidget(0, 4)

@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
 
 from inspector.photos import attach_parcel_photo
 from inspector.receiving import Outcome, Receipt, receive
-from inspector.roles import Actor
 from inspector.warehouse import Warehouse
 from ui.background import Background
+from ui.page import ServicePage, Who
 from ui.problems import describe
 from ui.search_page import RmaDetail
 from ui.sounds import Sounds
@@ -45,7 +45,7 @@ COLOURS = {
 }
 
 
-class ScanPage(QWidget):
+class ScanPage(ServicePage):
     receipt_shown = Signal(object)  # Receipt
     photo_taken = Signal(str)  # the photo file of an unknown parcel
 
@@ -53,14 +53,10 @@ class ScanPage(QWidget):
         self,
         warehouse: Warehouse,
         background: Background,
-        who: Callable[[], Actor | None],
+        who: Who,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.setObjectName("page")
-        self.warehouse = warehouse
-        self.background = background
-        self.who = who
+        super().__init__(warehouse, background, who, parent)
         self._asked = 0
         self._code = ""
         self.sounds = Sounds(self)

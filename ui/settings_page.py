@@ -5,8 +5,6 @@ Saving needs the admin role; the change goes to the audit trail.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QComboBox,
@@ -18,16 +16,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from inspector.roles import Actor
 from inspector.station import StationSettings
 from inspector.stations import change_station_settings
 from inspector.warehouse import Warehouse
 from ui.background import Background
+from ui.page import ServicePage, Who
 from ui.problems import describe
 from ui.touch import make_touchable
 
 
-class SettingsPage(QWidget):
+class SettingsPage(ServicePage):
     settings_saved = Signal(object)
 
     def __init__(
@@ -35,14 +33,10 @@ class SettingsPage(QWidget):
         warehouse: Warehouse,
         background: Background,
         settings: StationSettings,
-        who: Callable[[], Actor | None],
+        who: Who,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.setObjectName("page")
-        self.warehouse = warehouse
-        self.background = background
-        self.who = who
+        super().__init__(warehouse, background, who, parent)
         self.settings = settings
         self.idle_minutes = QComboBox()  # a list, not a spin box: arrows are too small to touch
         for minutes in sorted({1, 2, 5, 10, 15, 30, 60, settings.idle_minutes}):
