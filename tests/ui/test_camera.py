@@ -97,13 +97,14 @@ def test_an_unplugged_camera_is_survived_and_resumes_within_two_seconds(qtbot):
     assert back < 2.0, f"resumed {back:.2f} s after the camera came back"
 
 
-def test_an_unknown_parcel_gets_its_photo_from_the_camera(qtbot, window, demo_warehouse,
-                                                           tmp_path):
+def test_an_unknown_parcel_gets_its_photo_from_the_camera(qtbot, window, demo_warehouse, tmp_path):
     import hashlib
     from pathlib import Path
 
-    clip = write_video(tmp_path / "stranger.avi",
-                       [label_frame("1Z999AA10123456784", angle=a) for a in (0, 4, -4) * 4])
+    clip = write_video(
+        tmp_path / "stranger.avi",
+        [label_frame("1Z999AA10123456784", angle=a) for a in (0, 4, -4) * 4],
+    )
     camera = Camera(lambda: FrameSource(str(clip)))
     window.attach_camera(camera)
     with qtbot.waitSignal(window.scan_page.photo_taken, timeout=10_000) as taken:
