@@ -106,9 +106,12 @@ def main(argv: list[str] | None = None) -> int:
     camera = None
     if settings.camera:
         from inspector.frames import FrameSource
+        from inspector.station import resolution_of
         from ui.camera import Camera
 
-        camera = Camera(lambda: FrameSource(settings.camera), app)
+        width, height = resolution_of(settings)
+        autofocus = settings.camera_focus == "auto"
+        camera = Camera(lambda: FrameSource(settings.camera, width, height, autofocus), app)
         window.attach_camera(camera)
         camera.start()
         log.info("5/6 camera %s started", settings.camera)

@@ -19,9 +19,12 @@ IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".bmp", ".webp", ".tif", ".tiff")
 class FrameSource:
     """`spec`: "0" (a camera index), a video file's path, or a folder of images."""
 
-    def __init__(self, spec: str, width: int = 1280, height: int = 720) -> None:
+    def __init__(
+        self, spec: str, width: int = 1280, height: int = 720, autofocus: bool = True
+    ) -> None:
         self.spec = spec
         self.width, self.height = width, height
+        self.autofocus = autofocus
         self._capture: cv2.VideoCapture | None = None
         self._images: list[Path] = []
         self._next_image = 0
@@ -44,6 +47,7 @@ class FrameSource:
         if self.is_camera and capture.isOpened():
             capture.set(cv2.CAP_PROP_FRAME_WIDTH, self.width)
             capture.set(cv2.CAP_PROP_FRAME_HEIGHT, self.height)
+            capture.set(cv2.CAP_PROP_AUTOFOCUS, 1 if self.autofocus else 0)
         self._capture = capture
         self.opened = capture.isOpened()
         return self.opened

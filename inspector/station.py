@@ -14,6 +14,12 @@ from inspector.errors import InspectorError
 from inspector.paths import config_dir
 
 LANGUAGES = ("", "en", "ko")  # "" follows the machine's locale
+RESOLUTIONS = ("640x480", "1280x720", "1920x1080")
+
+
+def resolution_of(settings: StationSettings) -> tuple[int, int]:
+    width, height = settings.camera_resolution.split("x")
+    return int(width), int(height)
 
 
 @dataclass
@@ -22,6 +28,8 @@ class StationSettings:
     language: str = ""
     idle_minutes: int = 5  # sign the operator out after this long without a touch or scan
     camera: str = "0"  # a camera index, a video file or a folder of images; "" for none
+    camera_resolution: str = "1280x720"  # asked of the camera; it may give what it has
+    camera_focus: str = "auto"  # "auto", or "fixed" for cameras that hunt under dock lights
     wedge_gap_ms: int = 35  # keys closer than this are a scanner's burst, not typing
 
     def __post_init__(self) -> None:
@@ -60,6 +68,8 @@ def load_settings(path: Path | None = None) -> StationSettings:
         station_name=texts.get("station_name", ""),
         language=texts.get("language", ""),
         camera=texts.get("camera", "0"),
+        camera_resolution=texts.get("camera_resolution", "1280x720"),
+        camera_focus=texts.get("camera_focus", "auto"),
         idle_minutes=numbers["idle_minutes"],
         wedge_gap_ms=numbers["wedge_gap_ms"],
     )
@@ -69,6 +79,10 @@ def load_settings(path: Path | None = None) -> StationSettings:
         settings.idle_minutes = 5
     if not 5 <= settings.wedge_gap_ms <= 200:
         settings.wedge_gap_ms = 35
+    if settings.camera_resolution not in RESOLUTIONS:
+        settings.camera_resolution = "1280x720"
+    if settings.camera_focus not in ("auto", "fixed"):
+        settings.camera_focus = "auto"
     return settings
 
 
@@ -83,6 +97,8 @@ def save_settings(settings: StationSettings, path: Path | None = None) -> Path:
         raise InspectorError("sign-out after idle must be 1 to 240 minutes")
     if not 5 <= settings.wedge_gap_ms <= 200:
         raise InspectorError("the scanner key gap must be 5 to 200 ms")
+    if settings.camera_resolution not in RESOLUTIONS:
+        raise InspectorError(f"the camera resolution is one of {', '.join(RESOLUTIONS)}")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         temporary = path.with_suffix(".tmp")

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from inspector.station import StationSettings
+from inspector.station import RESOLUTIONS, StationSettings
 from inspector.stations import change_station_settings
 from inspector.warehouse import Warehouse
 from ui.background import Background
@@ -52,6 +52,14 @@ class SettingsPage(ServicePage):
         self.save_button.setMinimumWidth(200)
         self.camera = QLineEdit(settings.camera)
         self.camera.setPlaceholderText(self.tr("0 for the first camera; empty for none"))
+        self.resolution = QComboBox()
+        for resolution in RESOLUTIONS:
+            self.resolution.addItem(resolution.replace("x", " × "), resolution)
+        self.resolution.setCurrentIndex(self.resolution.findData(settings.camera_resolution))
+        self.focus = QComboBox()
+        self.focus.addItem(self.tr("Autofocus"), "auto")
+        self.focus.addItem(self.tr("Fixed focus"), "fixed")
+        self.focus.setCurrentIndex(self.focus.findData(settings.camera_focus))
         self.wedge_gap = QComboBox()
         for gap in sorted({20, 35, 50, 80, settings.wedge_gap_ms}):
             self.wedge_gap.addItem(self.tr("%n ms", "", gap), gap)
@@ -77,6 +85,8 @@ class SettingsPage(ServicePage):
             (self.tr("Language"), self.language),
             (self.tr("Sign out when idle for"), self.idle_minutes),
             (self.tr("Camera"), self.camera),
+            (self.tr("Camera resolution"), self.resolution),
+            (self.tr("Camera focus"), self.focus),
             (self.tr("Scanner keys at most this far apart"), self.wedge_gap),
         ):
             label = QLabel(text)
@@ -104,6 +114,8 @@ class SettingsPage(ServicePage):
             language=self.language.currentData(),
             idle_minutes=self.idle_minutes.currentData(),
             camera=self.camera.text().strip(),
+            camera_resolution=self.resolution.currentData(),
+            camera_focus=self.focus.currentData(),
             wedge_gap_ms=self.wedge_gap.currentData(),
         )
         warehouse, actor = self.warehouse, self.who()
@@ -118,11 +130,8 @@ class SettingsPage(ServicePage):
     def _on_saved(self, old: StationSettings, new: StationSettings) -> None:
         self.settings = new
         text = self.tr("Saved.")
-        if (new.language, new.camera, new.wedge_gap_ms) != (
-            old.language,
-            old.camera,
-            old.wedge_gap_ms,
-        ):
+        restart = ("language", "camera", "camera_resolution", "camera_focus", "wedge_gap_ms")
+        if any(getattr(new, name) != getattr(old, name) for name in restart):
             text += " " + self.tr("Language, camera and scanner changes apply after a restart.")
         self.message.setText(text)
         self.settings_saved.emit(new)

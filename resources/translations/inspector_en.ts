@@ -453,6 +453,14 @@ Inspector</translation>
         <source>0 for the first camera; empty for none</source>
         <translation>0 for the first camera; empty for none</translation>
     </message>
+    <message>
+        <source>Autofocus</source>
+        <translation>Autofocus</translation>
+    </message>
+    <message>
+        <source>Fixed focus</source>
+        <translation>Fixed focus</translation>
+    </message>
     <message numerus="yes">
         <source>%n ms</source>
         <translation>
@@ -475,6 +483,14 @@ Inspector</translation>
     <message>
         <source>Camera</source>
         <translation>Camera</translation>
+    </message>
+    <message>
+        <source>Camera resolution</source>
+        <translation>Camera resolution</translation>
+    </message>
+    <message>
+        <source>Camera focus</source>
+        <translation>Camera focus</translation>
     </message>
     <message>
         <source>Scanner keys at most this far apart</source>

@@ -448,6 +448,14 @@ Inspector</source>
         <source>0 for the first camera; empty for none</source>
         <translation>첫 번째 카메라는 0, 없으면 비워 두세요</translation>
     </message>
+    <message>
+        <source>Autofocus</source>
+        <translation>자동 초점</translation>
+    </message>
+    <message>
+        <source>Fixed focus</source>
+        <translation>고정 초점</translation>
+    </message>
     <message numerus="yes">
         <source>%n ms</source>
         <translation>
@@ -469,6 +477,14 @@ Inspector</source>
     <message>
         <source>Camera</source>
         <translation>카메라</translation>
+    </message>
+    <message>
+        <source>Camera resolution</source>
+        <translation>카메라 해상도</translation>
+    </message>
+    <message>
+        <source>Camera focus</source>
+        <translation>카메라 초점</translation>
     </message>
     <message>
         <source>Scanner keys at most this far apart</source>

@@ -30,3 +30,42 @@ def test_unknown_language_falls_back_to_the_machine():
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(json.dumps({"station_name": "X", "language": "fr"}), encoding="utf-8")
     assert load_settings().language == ""
+
+
+def test_camera_settings_round_trip_and_bad_values_fall_back():
+    save_settings(
+        StationSettings(
+            station_name="DOCK-2",
+            camera="1",
+            camera_resolution="1920x1080",
+            camera_focus="fixed",
+            wedge_gap_ms=50,
+        )
+    )
+    loaded = load_settings()
+    assert (loaded.camera, loaded.camera_resolution, loaded.camera_focus, loaded.wedge_gap_ms) == (
+        "1",
+        "1920x1080",
+        "fixed",
+        50,
+    )
+    path = settings_path()
+    path.write_text(
+        json.dumps(
+            {
+                "station_name": "X",
+                "camera_resolution": "8k",
+                "camera_focus": "blurry",
+                "wedge_gap_ms": "fast",
+            }
+        ),
+        encoding="utf-8",
+    )
+    loaded = load_settings()
+    assert (loaded.camera_resolution, loaded.camera_focus, loaded.wedge_gap_ms) == (
+        "1280x720",
+        "auto",
+        35,
+    )
+    with pytest.raises(InspectorError, match="camera resolution"):
+        save_settings(StationSettings(station_name="X", camera_resolution="10x10"))
