@@ -35,7 +35,7 @@ LABEL_FORMATS = (
     _F.EAN13,
     _F.UPCA,
 )
-RETRY_ANGLES = (30, 60)
+ANGLES = (0, 30, 60)
 WORK_WIDTH = 960
 FORGET_AFTER_S = 1.5  # a code unseen this long has left the view; seen again, it counts again
 
@@ -69,6 +69,7 @@ def _read(gray: np.ndarray, back: np.ndarray | None = None) -> list[Symbol]:
         formats=LABEL_FORMATS,  # type: ignore[arg-type]  # tuples are the non-deprecated form
         text_mode=zxingcpp.TextMode.Plain,
         try_invert=False,  # labels are dark on light; looking for inverted codes doubles the time
+        try_downscale=False,
     ):
         if not barcode.valid:
             continue
@@ -103,6 +104,7 @@ class LiveScanner:
     def __init__(self, clock: Callable[[], float] = time.monotonic) -> None:
         self.clock = clock
         self._frame = 0
+        self._angle = 0
         self._last_seen: dict[str, float] = {}
         self._reported: set[str] = set()
 
@@ -117,11 +119,17 @@ class LiveScanner:
             if factor == 1.0
             else cv2.resize(gray, None, fx=factor, fy=factor, interpolation=cv2.INTER_AREA)
         )
-        seen = _read(work)
-        if not seen:
-            angle = RETRY_ANGLES[self._frame % len(RETRY_ANGLES)]
+        # One reading per frame, so no frame stalls: at the angle that last found something,
+        # else the next of 0, 30 and 60 degrees. A label held askew is found within three
+        # frames (a tenth of a second at 30 fps) and then read at its angle every frame.
+        angle = ANGLES[self._angle]
+        if angle == 0:
+            seen = _read(work)
+        else:
             turned, back = _rotated(work, angle)
             seen = _read(turned, back)
+        if not seen:
+            self._angle = (self._angle + 1) % len(ANGLES)
         if factor != 1.0:
             seen = [_scaled(symbol, 1 / factor) for symbol in seen]
         now = self.clock()
