@@ -1,6 +1,8 @@
 """The live scanner on rendered frames: confirmation, no re-trigger, askew labels."""
 
-from inspector.live_scan import FORGET_AFTER_S, LiveScanner
+import pytest
+
+from inspector.live_scan import ANGLES, FORGET_AFTER_S, LiveScanner
 from tests.helpers.frames import label_frame
 
 UPS = "1Z999AA10123456784"  # carries a check digit: confirmed in one frame
@@ -41,14 +43,15 @@ def test_a_code_that_left_the_view_counts_again():
     scanner.feed(frame)
     clock.now += FORGET_AFTER_S + 0.1
     scanner.feed(label_frame("NOTHING", angle=0)[:50, :50])  # an empty corner: nothing seen
-    again = [s.text for _ in range(3) for s in scanner.feed(frame).confirmed]
+    again = [s.text for _ in range(len(ANGLES)) for s in scanner.feed(frame).confirmed]
     assert again == [UPS]
 
 
-def test_a_label_held_askew_is_found_within_three_frames_then_read_every_frame():
+@pytest.mark.parametrize("angle", [40, 78, 112, 200])
+def test_a_label_held_askew_is_found_within_six_frames_then_read_every_frame(angle):
     scanner = LiveScanner(Clock())
-    frame = label_frame(UPS, angle=40)
-    found = [s for _ in range(3) for s in scanner.feed(frame).confirmed]
+    frame = label_frame(UPS, angle=angle)
+    found = [s for _ in range(len(ANGLES)) for s in scanner.feed(frame).confirmed]
     assert [s.text for s in found] == [UPS]
     assert len(found[0].corners) == 4
     assert all(scanner.feed(frame).seen for _ in range(3))  # it keeps the angle that worked
