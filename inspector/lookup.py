@@ -118,6 +118,8 @@ def find_rmas(session: Session, code: str) -> list[Match]:
             matches.setdefault(rma.rma_number, Match(rma, by))
 
     for candidate in labels.candidates(code):
+        if matches and candidate.kind == "order":
+            break  # a checked RMA or carrier number has named its RMA: no need to guess more
         value = candidate.value
         if candidate.kind == "rma" or candidate.kind == "order":
             add(list(session.scalars(_rma_query().where(m.Rma.rma_number == value))), candidate)
