@@ -54,6 +54,7 @@ class Symbol:
     symbology_identifier: str = ""
     engine: str = "zxing-cpp"
     corners: tuple[tuple[int, int], ...] = ()
+    lines: int = 0  # ZBar: how many scan lines decoded this 1D code (its "quality")
 
     def as_json(self) -> dict:
         return {
@@ -113,7 +114,7 @@ def read_zbar(gray: np.ndarray) -> list[Symbol]:
         except UnicodeDecodeError:
             continue
         corners = tuple((p.x, p.y) for p in result.polygon)
-        found.append(Symbol(text, name, "", "zbar", corners))
+        found.append(Symbol(text, name, "", "zbar", corners, result.quality))
     return found
 
 
@@ -125,16 +126,15 @@ def _retail_key(symbol: Symbol) -> str:
     return text
 
 
-def _confirmed_retail(gray: np.ndarray) -> set[str]:
+def _confirmed_retail(gray: np.ndarray, zbar: list[Symbol]) -> set[str]:
     """The EAN/UPC numbers the image confirms (see the module note): a number ZBar decoded
     on many scan lines and far more than any rival, or one that zxing-cpp reads again at
     other scales, at least two readings and two in three of all its EAN/UPC readings."""
     confirmed: set[str] = set()
     strengths: Counter[str] = Counter()
-    for result in pyzbar.decode(gray):
-        if _ZBAR_FORMATS.get(result.type) in RETAIL:
-            text = result.data.decode("ascii", "replace")
-            strengths[text] = max(strengths[text], result.quality)
+    for symbol in zbar:
+        if symbol.format in RETAIL:
+            strengths[symbol.text] = max(strengths[symbol.text], symbol.lines)
     ranked = strengths.most_common()
     if (
         ranked
@@ -163,7 +163,7 @@ def decode_image(image: np.ndarray) -> list[Symbol]:
     zxing = read_zxing(gray)
     zbar = read_zbar(gray)
     retail = [s for s in zxing + zbar if s.format in RETAIL]
-    confirmed = _confirmed_retail(gray) if retail else set()
+    confirmed = _confirmed_retail(gray, zbar) if retail else set()
     found: dict[tuple[str, str], Symbol] = {}
     for symbol in zxing:
         if symbol.format in RETAIL and _retail_key(symbol) not in confirmed:

@@ -7,6 +7,7 @@ switches operator; an idle station signs its operator out.
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
@@ -263,10 +264,15 @@ class MainWindow(QMainWindow):
     def _show_station(self, settings: StationSettings) -> None:
         self.station_label.setText(self.tr("Station: {name}").format(name=settings.station_name))
 
-    @Slot(object)
-    def _on_settings_saved(self, settings: StationSettings) -> None:
+    @Slot(object, int)
+    def _on_settings_saved(self, settings: StationSettings, station_id: int) -> None:
         self._show_station(settings)
         self.session.idle_limit = dt.timedelta(minutes=settings.idle_minutes)
+        # A renamed station is another station row: what is done from now on says so.
+        self.station_id = station_id
+        self.sign_in_page.station_id = station_id
+        if self.session.actor is not None:
+            self.session.actor = replace(self.session.actor, station_id=station_id)
 
     @Slot(str)
     def show_problem(self, text: str) -> None:

@@ -34,8 +34,7 @@ from ui import words
 from ui.background import Background
 from ui.page import ServicePage, Who
 from ui.problems import describe
-from ui.search_page import make_touch_scrollable
-from ui.touch import make_touchable
+from ui.touch import make_touch_scrollable, make_touchable
 
 
 class OperatorsPage(ServicePage):

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QScroller,
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
@@ -29,15 +28,9 @@ from inspector.warehouse import Warehouse
 from ui import words
 from ui.background import Background
 from ui.problems import describe
-from ui.touch import make_touchable
+from ui.touch import make_touch_scrollable, make_touchable
 
 TYPING_PAUSE_MS = 300
-
-
-def make_touch_scrollable(view: QAbstractItemView) -> None:
-    """Flick to scroll with a finger (or a glove), pixel by pixel."""
-    view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-    QScroller.grabGesture(view.viewport(), QScroller.ScrollerGestureType.LeftMouseButtonGesture)
 
 
 class RmaDetail(QWidget):

@@ -26,7 +26,7 @@ from ui.touch import make_touchable
 
 
 class SettingsPage(ServicePage):
-    settings_saved = Signal(object)
+    settings_saved = Signal(object, int)  # the settings, and the station's row id
 
     def __init__(
         self,
@@ -121,17 +121,17 @@ class SettingsPage(ServicePage):
         warehouse, actor = self.warehouse, self.who()
         self.background.run(
             lambda: change_station_settings(warehouse, actor, old, new),
-            lambda _station_id: self._on_saved(old, new),
+            lambda station_id: self._on_saved(old, new, station_id),
             lambda exc: self.message.setText(
                 self.tr("Not saved: {reason}").format(reason=describe(exc))
             ),
         )
 
-    def _on_saved(self, old: StationSettings, new: StationSettings) -> None:
+    def _on_saved(self, old: StationSettings, new: StationSettings, station_id: int) -> None:
         self.settings = new
         text = self.tr("Saved.")
         restart = ("language", "camera", "camera_resolution", "camera_focus", "wedge_gap_ms")
         if any(getattr(new, name) != getattr(old, name) for name in restart):
             text += " " + self.tr("Language, camera and scanner changes apply after a restart.")
         self.message.setText(text)
-        self.settings_saved.emit(new)
+        self.settings_saved.emit(new, station_id)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QAbstractItemView, QScroller, QWidget
 
 TARGET_PX = 56  # 9 mm is 48 px at 96 dpi; the dock's gloves want a little more
 NAV_PX = 64
@@ -13,3 +13,9 @@ def make_touchable(widget: QWidget, height: int = TARGET_PX, width: int = TARGET
     widget.setMinimumHeight(max(widget.minimumHeight(), height))
     widget.setMinimumWidth(max(widget.minimumWidth(), width))
     return widget
+
+
+def make_touch_scrollable(view: QAbstractItemView) -> None:
+    """Flick to scroll with a finger (or a glove), pixel by pixel."""
+    view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+    QScroller.grabGesture(view.viewport(), QScroller.ScrollerGestureType.LeftMouseButtonGesture)

@@ -139,6 +139,10 @@ def test_station_settings_need_an_admin(qtbot, window):
         page.save_button.click()
     assert window.station_label.text() == "Station: DOCK-4"
     assert window.session.idle_limit == dt.timedelta(minutes=10)  # applies at once
+    from inspector.stations import register_station
+
+    dock4 = register_station(window.warehouse, "DOCK-4")
+    assert window.station_id == dock4 and window.session.actor.station_id == dock4
     assert "after a restart" in page.message.text()
 
 
