@@ -255,22 +255,34 @@ class Unit(Base):
             name="override_disposition",
         ),
         Index("ix_units_decided_at", "decided_at"),
+        # One unit per returned piece of a line: two stations cannot grade the same piece.
+        UniqueConstraint("rma_line_id", "slot", name="uq_units_rma_line_id_slot"),
+        Index("ix_units_bin_id_status", "bin_id", "status"),
+        Index("ix_units_station_id_status", "station_id", "status"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     unit_code: Mapped[str] = mapped_column(String(32), unique=True)
     parcel_id: Mapped[int] = mapped_column(ForeignKey("parcels.id"), index=True)
     rma_line_id: Mapped[int | None] = mapped_column(ForeignKey("rma_lines.id"), index=True)
+    # Which of the line's pieces (1..quantity); NULL for a unit that is not on the RMA.
+    slot: Mapped[int | None] = mapped_column(Integer)
     product_id: Mapped[int | None] = mapped_column(ForeignKey("products.id"), index=True)
     status: Mapped[str] = mapped_column(String(20), default="DRAFT")
     checklist_version_id: Mapped[int | None] = mapped_column(ForeignKey("checklist_versions.id"))
     answers: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    # The question the grader is at (a draft resumes there), what was scanned to confirm the
+    # item, and the facts the rules were given when the unit was decided.
+    at_question: Mapped[str | None] = mapped_column(String(64))
+    item_scanned: Mapped[str | None] = mapped_column(String(64))
+    facts: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict, server_default="{}")
     grade: Mapped[str | None] = mapped_column(String(1))
     disposition: Mapped[str | None] = mapped_column(String(20))
     rule: Mapped[str | None] = mapped_column(String(80))
     reason: Mapped[str] = mapped_column(Text, default="")
     flags: Mapped[list[str]] = mapped_column(JSON, default=list)
     refund: Mapped[str | None] = mapped_column(String(20))
+    fee_percent: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     bin_id: Mapped[int | None] = mapped_column(ForeignKey("bins.id"))
     grader_id: Mapped[int | None] = mapped_column(ForeignKey("operators.id"), index=True)
     station_id: Mapped[int | None] = mapped_column(ForeignKey("stations.id"))
@@ -288,6 +300,7 @@ class Photo(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     unit_id: Mapped[int | None] = mapped_column(ForeignKey("units.id"), index=True)
     parcel_id: Mapped[int | None] = mapped_column(ForeignKey("parcels.id"), index=True)
+    question: Mapped[str | None] = mapped_column(String(64))
     path: Mapped[str] = mapped_column(Text)
     sha256: Mapped[str] = mapped_column(String(64))
     taken_at: Mapped[dt.datetime] = mapped_column(DateTime)

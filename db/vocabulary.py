@@ -24,3 +24,13 @@ GRADES = ("A", "B", "C", "D")
 DISPOSITIONS = ("RESTOCK", "REPACKAGE", "REFURBISH", "DISPOSE")
 PRINT_JOB_STATUSES = ("QUEUED", "SENDING", "SENT", "FAILED", "CANCELLED")
 ROLES = ("dock", "grader", "supervisor", "admin")
+# Flags a decision can raise; not a column of their own (units keep a list), but one list.
+FLAGS = (
+    "WRONG_ITEM",
+    "MISSING_PARTS",
+    "REASON_MISMATCH",
+    "OUTSIDE_WINDOW",
+    "HAZARD",
+    "HYGIENE",
+    "UNEXPECTED",
+)

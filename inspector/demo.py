@@ -15,11 +15,13 @@ from db.bulk import insert_rows, reset_sequences, roomy_cache
 from db.chain import event_hash
 from db.engine import explained_errors
 from inspector import demo_catalog as cat
-from inspector.check_digits import gtin_check_digit, iso7064_mod11_2
+from inspector.bins import read_bin_map
+from inspector.check_digits import gtin_check_digit
 from inspector.errors import InspectorError
 from inspector.pins import hash_pin
 from inspector.rma_numbers import make_rma_number
 from inspector.tracking import mint
+from inspector.unit_codes import make_unit_code
 from inspector.warehouse import DEMO_KEY, Warehouse
 
 # Orders are placed over the last SPAN days; their returns start a few days after delivery,
@@ -264,17 +266,14 @@ class _Builder:
         self._customers(customers)
 
     def _bins(self) -> None:
+        """The shipped bin map's bins."""
         rows: list[tuple] = []
         self.bin_ids: dict[tuple[str, str], list[int]] = {}
-        short = {"RESTOCK": "RS", "REPACKAGE": "RP", "REFURBISH": "RF", "DISPOSE": "DS"}
-        for disposition, code in short.items():
-            for category, _n, _p, prefix in cat.CATEGORY_PLAN:
-                for k in range(1, 4):
-                    bin_id = len(rows) + 1
-                    rows.append(
-                        (bin_id, f"{code}-{prefix}-{k:02d}", disposition, category, "", True)
-                    )
-                    self.bin_ids.setdefault((disposition, category), []).append(bin_id)
+        for (disposition, category), codes in read_bin_map().codes.items():
+            for code in codes:
+                bin_id = len(rows) + 1
+                rows.append((bin_id, code, disposition, category, "", True))
+                self.bin_ids.setdefault((disposition, category), []).append(bin_id)
         self._insert(
             m.Bin, ("id", "code", "disposition", "category", "description", "active"), rows
         )
@@ -639,8 +638,10 @@ class _Builder:
         roll = g.random(u)
         rows: list[tuple] = []
         stations = [self.station_ids[s] for s in cat.STATIONS if s.startswith("BENCH")]
+        slot_of: dict[int, int] = {}
         for x in range(u):
             line = unit_line[x]
+            slot_of[line] = slot = slot_of.get(line, 0) + 1
             j = rma_idx[line]
             reason = reasons[line]
             grade_i = _grade_of(reason, float(roll[x]))
@@ -711,6 +712,7 @@ class _Builder:
                     code,
                     int(parcel_of_rma[j]),
                     int(line_ids[line]),
+                    slot,
                     int(product[line]) + 1,
                     "PUT_AWAY" if is_put else "DECIDED",
                     {},
@@ -738,6 +740,7 @@ class _Builder:
                 "unit_code",
                 "parcel_id",
                 "rma_line_id",
+                "slot",
                 "product_id",
                 "status",
                 "answers",
@@ -797,8 +800,3 @@ def _grade_of(reason: str, roll: float) -> int:
     """The grade index (A=0 .. D=3) that a uniform roll in [0, 1) falls on for a reason."""
     cuts = _GRADE_CUTS.get(reason, _GRADE_CUTS[""])
     return sum(1 for cut in cuts if roll >= cut)
-
-
-def make_unit_code(serial: int) -> str:
-    body = f"{serial:09d}"
-    return "U" + body + iso7064_mod11_2(body)

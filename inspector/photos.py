@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+from pathlib import Path
 
 from db import models as m
 from db.engine import explained_errors
@@ -12,6 +13,21 @@ from inspector.errors import InspectorError
 from inspector.paths import data_dir
 from inspector.roles import Action, Actor, require
 from inspector.warehouse import Warehouse
+
+
+def keep_photo(jpeg: bytes, name: str, taken_at: dt.datetime) -> tuple[Path, str]:
+    """Write a JPEG to the day's photo folder; return its path and SHA-256."""
+    if not jpeg.startswith(b"\xff\xd8"):
+        raise InspectorError("the photo is not a JPEG image")
+    digest = hashlib.sha256(jpeg).hexdigest()
+    folder = data_dir() / "photos" / f"{taken_at:%Y-%m-%d}"
+    path = folder / f"{name}-{digest[:12]}.jpg"
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(jpeg)
+    except OSError as exc:
+        raise InspectorError(f"cannot keep the photo in {folder}: {exc.strerror}") from None
+    return path, digest
 
 
 def attach_parcel_photo(
@@ -23,17 +39,8 @@ def attach_parcel_photo(
 ) -> str:
     """Keep a photo of a parcel (an unknown one, say); return the file's path."""
     require(actor, Action.RECEIVE)
-    if not jpeg.startswith(b"\xff\xd8"):
-        raise InspectorError("the photo is not a JPEG image")
     taken_at = taken_at or dt.datetime.now()
-    digest = hashlib.sha256(jpeg).hexdigest()
-    folder = data_dir() / "photos" / f"{taken_at:%Y-%m-%d}"
-    path = folder / f"parcel-{parcel_id}-{digest[:12]}.jpg"
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-        path.write_bytes(jpeg)
-    except OSError as exc:
-        raise InspectorError(f"cannot keep the photo in {folder}: {exc.strerror}") from None
+    path, digest = keep_photo(jpeg, f"parcel-{parcel_id}", taken_at)
     with explained_errors(), warehouse.sessions.begin() as session:
         parcel = session.get(m.Parcel, parcel_id)
         if parcel is None:

@@ -1,0 +1,80 @@
+"""Received parcels to grade: RMAs imported the way the shop sends them, then scanned in."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from inspector.receiving import receive
+from inspector.rma_import import import_file
+from inspector.roles import Actor
+from inspector.warehouse import Warehouse
+from tests.helpers.rma_files import row, write_csv
+
+# One product per category, with real check digits on the UPCs.
+PRODUCTS = {
+    "electronics": {
+        "sku": "EL-EARBUDS",
+        "product_name": "Voltra Wireless Earbuds, Black",
+        "category": "electronics",
+        "upc": "036000291452",
+        "unit_price": "129.00",
+    },
+    "apparel": {
+        "sku": "AP-SWEATER",
+        "product_name": "Merino Crew Sweater, Navy, M",
+        "category": "apparel",
+        "upc": "012345678905",
+        "unit_price": "79.00",
+    },
+    "footwear": {
+        "sku": "FW-TRAIL",
+        "product_name": "Trail Running Shoe, US 9",
+        "category": "footwear",
+        "upc": "042100005264",
+        "unit_price": "119.00",
+    },
+    "home": {
+        "sku": "HM-KETTLE",
+        "product_name": "Stainless Kettle 1.7 L",
+        "category": "home",
+        "upc": "073796001019",
+        "unit_price": "49.00",
+    },
+    "other": {
+        "sku": "OT-GIFTCARD-HOLDER",
+        "product_name": "Gift Card Holder",
+        "category": "other",
+        "upc": "049000050103",
+        "unit_price": "5.00",
+    },
+}
+
+
+def received_rma(
+    warehouse: Warehouse,
+    staff: dict[str, Actor],
+    folder: Path,
+    lines: list[dict[str, str]],
+    rma_number: str = "R-1001",
+    tracking: str = "1Z999AA10123456784",
+    **rma_fields: str,
+) -> str:
+    """Import one RMA with these lines (each a PRODUCTS entry plus quantity/reason/...),
+    receive its parcel at the dock, and return its number."""
+    rows = [
+        row(rma_number=rma_number, tracking_numbers=tracking, **rma_fields, **line)
+        for line in lines
+    ]
+    path = write_csv(folder / f"{rma_number}.csv", rows)
+    import_file(warehouse, path, staff["supervisor"])
+    receive(warehouse, staff["dock"], tracking)
+    return rma_number
+
+
+def line(category: str, quantity: int = 1, reason: str = "UNWANTED", comment: str = "") -> dict:
+    return {
+        **PRODUCTS[category],
+        "quantity": str(quantity),
+        "reason": reason,
+        "customer_comment": comment,
+    }
