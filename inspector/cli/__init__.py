@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from inspector import __version__
-from inspector.cli import people
+from inspector.cli import grading_commands, people
 from inspector.cli.signing_in import signed_in
 from inspector.errors import DatabaseProblem, InspectorError
 
@@ -85,6 +85,7 @@ def build_parser() -> argparse.ArgumentParser:
     decode.add_argument("images", nargs="+", type=Path)
     decode.add_argument("--json", action="store_true", help="one JSON object per image")
     people.add_parsers(commands, _Parser)
+    grading_commands.add_parsers(commands, _Parser)
     return parser
 
 
@@ -149,6 +150,10 @@ def _run(args: argparse.Namespace) -> int:
 
     if args.command == "decode":
         return _decode(args)
+    if args.command == "checklists":
+        return grading_commands.checklists_check(args)
+    if args.command == "rules" and args.rules_command == "test":
+        return grading_commands.rules_test(args)
 
     url = _database_url(args)
     if args.command == "db" and args.db_command == "upgrade":
@@ -265,4 +270,7 @@ _COMMANDS = {
     "receive": _receive,
     "operators": people.operators,
     "audit": people.audit,
+    "rules": grading_commands.rules_replay,
+    "bins": grading_commands.bins,
+    "put-away": grading_commands.put_away,
 }
