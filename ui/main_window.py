@@ -32,6 +32,7 @@ from ui import words
 from ui.background import Background
 from ui.camera import Camera
 from ui.coming_page import ComingPage
+from ui.inspect_page import InspectPage
 from ui.operators_page import OperatorsPage
 from ui.problems import describe
 from ui.scan_page import ScanPage
@@ -45,7 +46,7 @@ IDLE_CHECK_MS = 5000
 
 class MainWindow(QMainWindow):
     operator_changed = Signal(object)  # Actor or None
-    # What a scan did: "badge", "receive", "search", "page" or "refused".
+    # What a scan did: "badge", "receive", "inspect", "search", "page" or "refused".
     scan_handled = Signal(str)
 
     def __init__(
@@ -73,6 +74,7 @@ class MainWindow(QMainWindow):
         self.settings_page.settings_saved.connect(self._on_settings_saved)
         self.operators_page = OperatorsPage(warehouse, background, lambda: session.actor)
         self.scan_page = ScanPage(warehouse, background, lambda: session.actor)
+        self.inspect_page = InspectPage(warehouse, background, lambda: session.actor)
         self.pages = QStackedWidget()
         self.pages.addWidget(self.sign_in_page)
         self.nav_group = QButtonGroup(self)
@@ -86,14 +88,7 @@ class MainWindow(QMainWindow):
         entries = (
             ("search", self.tr("Find RMA"), self.search_page),
             ("scan", self.tr("Scan"), self.scan_page),
-            (
-                "inspect",
-                self.tr("Inspect"),
-                ComingPage(
-                    self.tr("Inspect"),
-                    self.tr("Grade each unit with a guided checklist and print its bin tag."),
-                ),
-            ),
+            ("inspect", self.tr("Inspect"), self.inspect_page),
             (
                 "supervisor",
                 self.tr("Supervisor"),
@@ -170,7 +165,12 @@ class MainWindow(QMainWindow):
             self.tr("Signed in: {name} ({roles})").format(name=actor.display_name, roles=roles)
         )
         if self.pages.currentWidget() is self.sign_in_page:
-            self.show_page("scan" if "dock" in actor.roles else "search")
+            if "grader" in actor.roles and "dock" not in actor.roles:
+                self.show_page("inspect")
+            else:
+                self.show_page("scan" if "dock" in actor.roles else "search")
+        if "grader" in actor.roles:
+            self.inspect_page.resume_at_station(self.station_id)
 
     @Slot(object)
     def _on_sign_in_page_signed_in(self, actor: Actor) -> None:
@@ -238,6 +238,9 @@ class MainWindow(QMainWindow):
         elif self.pages.currentWidget() is self.scan_page:
             self.scan_page.scan(code)
             self.scan_handled.emit("receive")
+        elif self.pages.currentWidget() is self.inspect_page:
+            self.inspect_page.scan(code)
+            self.scan_handled.emit("inspect")
         else:
             self.show_page("search")
             self.search_page.query.setText(code)
@@ -257,6 +260,7 @@ class MainWindow(QMainWindow):
         camera.status_changed.connect(self.scan_page.show_camera_status)
         camera.code_confirmed.connect(self.handle_scan)
         self.scan_page.snapshot = camera.snapshot
+        self.inspect_page.snapshot = camera.snapshot
 
     def show_page(self, key: str) -> None:
         self.nav_buttons[key].click()

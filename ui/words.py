@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from PySide6.QtCore import QCoreApplication
 
 
@@ -92,5 +94,72 @@ def event(code: str) -> str:
         "operator_added": QCoreApplication.translate("Words", "Operator added"),
         "operator_locked": QCoreApplication.translate("Words", "Locked after wrong PINs"),
         "station_settings_changed": QCoreApplication.translate("Words", "Station settings changed"),
+        "unit_started": QCoreApplication.translate("Words", "Grading started"),
+        "item_confirmed": QCoreApplication.translate("Words", "Item confirmed"),
+        "wrong_item_found": QCoreApplication.translate("Words", "Wrong item found"),
+        "unexpected_unit_found": QCoreApplication.translate("Words", "Unit not on the RMA found"),
+        "unit_missing": QCoreApplication.translate("Words", "Unit missing from the parcel"),
+        "unit_put_away": QCoreApplication.translate("Words", "Put away"),
+        "photo_taken": QCoreApplication.translate("Words", "Photo taken"),
+        "rma_completed": QCoreApplication.translate("Words", "RMA complete"),
     }
     return words.get(code, code.replace("_", " "))
+
+
+def disposition(code: str) -> str:
+    words = {
+        "RESTOCK": QCoreApplication.translate("Words", "Restock"),
+        "REPACKAGE": QCoreApplication.translate("Words", "Repackage"),
+        "REFURBISH": QCoreApplication.translate("Words", "Refurbish"),
+        "DISPOSE": QCoreApplication.translate("Words", "Dispose"),
+        "MISSING": QCoreApplication.translate("Words", "Missing"),
+    }
+    return words.get(code, code)
+
+
+def flag(code: str) -> str:
+    words = {
+        "WRONG_ITEM": QCoreApplication.translate("Words", "Wrong item"),
+        "MISSING_PARTS": QCoreApplication.translate("Words", "Missing parts"),
+        "REASON_MISMATCH": QCoreApplication.translate("Words", "Reason does not match"),
+        "OUTSIDE_WINDOW": QCoreApplication.translate("Words", "Outside the return window"),
+        "HAZARD": QCoreApplication.translate("Words", "Hazard"),
+        "HYGIENE": QCoreApplication.translate("Words", "Hygiene"),
+        "UNEXPECTED": QCoreApplication.translate("Words", "Not on the RMA"),
+    }
+    return words.get(code, code)
+
+
+def refund(code: str, fee_percent: int = 0) -> str:
+    code = code.lower()
+    if code == "full":
+        return QCoreApplication.translate("Words", "Full refund")
+    if code == "partial":
+        return QCoreApplication.translate("Words", "Partial refund: {fee}% restocking fee").format(
+            fee=fee_percent
+        )
+    if code == "none":
+        return QCoreApplication.translate("Words", "No refund")
+    return code
+
+
+def piece_status(code: str) -> str:
+    words = {
+        "PENDING": QCoreApplication.translate("Words", "To grade"),
+        "DRAFT": QCoreApplication.translate("Words", "Being graded"),
+        "DECIDED": QCoreApplication.translate("Words", "Graded"),
+        "PUT_AWAY": QCoreApplication.translate("Words", "Put away"),
+        "MISSING": QCoreApplication.translate("Words", "Missing"),
+    }
+    return words.get(code, code)
+
+
+def language() -> str:
+    """The language of the installed translation, for words kept in data files."""
+    korean = QCoreApplication.translate("Words", "English") != "English"
+    return "ko" if korean else "en"
+
+
+def from_file(text: Mapping[str, str]) -> str:
+    """Words from a data file (a checklist) in the station's language."""
+    return text.get(language()) or text.get("en") or ""
