@@ -99,7 +99,7 @@ def sheet_of(session: Session, rma: m.Rma) -> ParcelSheet:
         )
     )
     bins = {b.id: b.code for b in session.scalars(select(m.Bin))} if units else {}
-    stations = dict(session.execute(select(m.Station.id, m.Station.name)).tuples().all())
+    stations = {sid: name for sid, name in session.execute(select(m.Station.id, m.Station.name))}
     by_slot = {(u.rma_line_id, u.slot): u for u in units if u.rma_line_id is not None}
     pieces: list[Piece] = []
     for line in lines:

@@ -67,7 +67,7 @@ def replay(
             .order_by(m.Unit.decided_at, m.Unit.id)
             .execution_options(yield_per=2000)
         )
-        for unit, product_name in session.execute(query).tuples():
+        for unit, product_name in session.execute(query):
             summary.looked_at += 1
             if not unit.answers or not unit.facts:
                 summary.without_answers += 1

@@ -37,7 +37,7 @@ PRODUCTS = {
         "sku": "HM-KETTLE",
         "product_name": "Stainless Kettle 1.7 L",
         "category": "home",
-        "upc": "073796001019",
+        "upc": "073796001018",
         "unit_price": "49.00",
     },
     "other": {
