@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.vocabulary import DISPOSITIONS
+from inspector.grading import DISPOSITIONS
 from inspector.rules import Decision
 from ui import words
 from ui.touch import make_touchable
