@@ -47,7 +47,14 @@ def make_engine(url: str) -> Engine:
     if parsed.get_backend_name() == "postgresql":
         if parsed.drivername == "postgresql":
             parsed = parsed.set(drivername="postgresql+psycopg")
-        return create_engine(parsed, pool_pre_ping=True, connect_args={"connect_timeout": 5})
+        # GSSAPI encryption is off unless the URL asks for it: stations never use Kerberos,
+        # and libpq's GSS start-up has crashed the process when two threads connect at once
+        # (psycopg issue #1213; seen here as a segfault in a test that connects from the
+        # UI's two background threads to a server that is not there).
+        connect_args: dict[str, object] = {"connect_timeout": 5}
+        if "gssencmode" not in parsed.query:
+            connect_args["gssencmode"] = "disable"
+        return create_engine(parsed, pool_pre_ping=True, connect_args=connect_args)
     raise DatabaseUnavailable(
         f"the database kind '{parsed.get_backend_name()}' is not supported; use SQLite or "
         "PostgreSQL"

@@ -61,6 +61,22 @@ def asked(
     return out
 
 
+def may_be_asked(
+    checklist: Checklist, answers: Mapping[str, Any], facts: Mapping[str, Any], product_name: str
+) -> list[Question]:
+    """The questions asked so far plus those later answers may still call for: how long the
+    checklist can still get (the grader's progress bar)."""
+    values = values_of(checklist, answers, facts, product_name)
+    unknown = {q.id for q in checklist.questions if q.id not in answers}
+    if any(q.options_from for q in checklist.questions if q.id in unknown):
+        unknown.add("accessories_missing")
+    return [
+        q
+        for q in checklist.questions
+        if q.when is None or conditions.may_hold(q.when, values, unknown) is not False
+    ]
+
+
 def pruned(
     checklist: Checklist, answers: Mapping[str, Any], facts: Mapping[str, Any], product_name: str
 ) -> dict[str, Any]:

@@ -175,6 +175,22 @@ def holds(condition: Condition, values: Mapping[str, Any]) -> bool:
     return not (chosen & want)  # excludes
 
 
+def may_hold(condition: Condition, values: Mapping[str, Any], unknown: set[str]) -> bool | None:
+    """Three-valued `holds`: None when the answer depends on names not known yet."""
+    if isinstance(condition, AllOf):
+        results = [may_hold(p, values, unknown) for p in condition.parts]
+        return False if False in results else (True if all(results) else None)
+    if isinstance(condition, AnyOf):
+        results = [may_hold(p, values, unknown) for p in condition.parts]
+        return True if True in results else (False if all(r is False for r in results) else None)
+    if isinstance(condition, Not):
+        inner = may_hold(condition.part, values, unknown)
+        return None if inner is None else not inner
+    if condition.name in unknown:
+        return None
+    return holds(condition, values)
+
+
 def names_in(condition: Condition) -> set[str]:
     """Every answer or fact a condition looks at."""
     if isinstance(condition, (AllOf, AnyOf)):

@@ -67,6 +67,9 @@ class UnitDraft:
     def asked(self) -> list[Question]:
         return walk.asked(self.checklist, self.answers, self.facts, self.product_name)
 
+    def may_be_asked(self) -> list[Question]:
+        return walk.may_be_asked(self.checklist, self.answers, self.facts, self.product_name)
+
     def next_question(self) -> Question | None:
         return walk.next_question(self.checklist, self.answers, self.facts, self.product_name)
 

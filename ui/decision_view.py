@@ -82,7 +82,7 @@ class DecisionView(QWidget):
         panel.addLayout(row)
         self.override_panel.setVisible(False)
 
-        buttons = QHBoxLayout()
+        buttons = QHBoxLayout()  # the page may take these into its own bottom row
         buttons.addWidget(self.override_button)
         buttons.addStretch()
         buttons.addWidget(self.accept_button)

@@ -180,7 +180,7 @@ class InspectPage(ServicePage):
         self.progress.setFixedHeight(12)
         self.progress_text = QLabel(objectName="muted")
         self.back_button = QPushButton(self.tr("Back"))
-        make_touchable(self.back_button, height=72, width=160)
+        make_touchable(self.back_button, height=72, width=240)
         self.back_button.clicked.connect(self.go_back)
 
         self.unit_steps = QStackedWidget()
@@ -190,7 +190,9 @@ class InspectPage(ServicePage):
         self.item_entry.setPlaceholderText(self.tr("Item barcode or serial"))
         make_touchable(self.item_entry)
         self.item_entry.returnPressed.connect(self._on_item_entry_return_pressed)
-        self.item_matches = QPushButton(self.tr("Item matches (checked by eye)"))
+        self.item_matches = QPushButton(
+            self.tr("Item matches (checked by eye)"), objectName="answer"
+        )
         self.item_continue = QPushButton(self.tr("Continue with this item"), objectName="primary")
         make_touchable(self.item_matches, height=88, width=320)
         make_touchable(self.item_continue, height=88, width=320)
@@ -223,6 +225,10 @@ class InspectPage(ServicePage):
         foot = QHBoxLayout()
         foot.addWidget(self.back_button)
         foot.addStretch()
+        foot.addWidget(self.question_view.next_button)
+        # The decision's buttons sit in the same row, under the thumb.
+        foot.addWidget(self.decision_view.override_button)
+        foot.addWidget(self.decision_view.accept_button)
         right.addLayout(foot)
         layout = QHBoxLayout(page)
         layout.addWidget(card)
@@ -280,6 +286,11 @@ class InspectPage(ServicePage):
             self.steps.setCurrentWidget(self.put_away_step)
         else:
             self.steps.setCurrentWidget(self.unit_step)
+            if not step.startswith("question:"):
+                self.question_view.next_button.setVisible(False)
+            self.decision_view.accept_button.setVisible(step == "decision")
+            if step != "decision":
+                self.decision_view.override_button.setVisible(False)
             if step == "item":
                 self.unit_steps.setCurrentWidget(self.item_step)
             elif step == "decision":
@@ -483,12 +494,12 @@ class InspectPage(ServicePage):
         )
         self.item_matches.setVisible(not wrong)
         self.item_continue.setVisible(wrong)
-        self._set_progress(0)
         self.show_step("item")
+        self._set_progress(0)
 
     def _set_progress(self, at: int) -> None:
         draft = self.draft
-        total = len(draft.asked()) if draft else 0
+        total = len(draft.may_be_asked()) if draft else 0
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(at)
         self.progress_text.setText(
@@ -496,7 +507,9 @@ class InspectPage(ServicePage):
             if at
             else self.tr("Check the item")
         )
-        self.back_button.setEnabled(self.step != "item")
+        self.back_button.setText(
+            self.tr("Back to the parcel") if self.step == "item" else self.tr("Back")
+        )
 
     def _show_question(self, question_id: str) -> None:
         draft = self.draft
@@ -586,9 +599,12 @@ class InspectPage(ServicePage):
         if draft is None or question_id is None:
             return
         actor, warehouse, unit_id = self.who(), self.warehouse, draft.unit_id
-        self._call(
-            lambda: grading.answer(warehouse, actor, unit_id, question_id, value), self.show_draft
-        )
+
+        def done(new: UnitDraft) -> None:
+            self.say("")  # a resume or wrong-item note has been read by now
+            self.show_draft(new)
+
+        self._call(lambda: grading.answer(warehouse, actor, unit_id, question_id, value), done)
 
     @Slot()
     def _on_question_view_photo_wanted(self) -> None:
@@ -605,6 +621,7 @@ class InspectPage(ServicePage):
         def done(new: UnitDraft) -> None:
             self.draft = new
             self.sounds.play("good")
+            self.say("")
             self.question_view.set_photo_count(int(new.answers.get(question_id, 0)))
 
         self._call(lambda: grading.take_photo(warehouse, actor, unit_id, question_id, jpeg), done)
@@ -613,7 +630,11 @@ class InspectPage(ServicePage):
     def go_back(self) -> None:
         """One step back: the previous question (its answer kept), or the item check."""
         draft = self.draft
-        if draft is None or self.busy or self.step in ("start", "sheet", "put_away", "item"):
+        if draft is None or self.busy or self.step in ("start", "sheet", "put_away"):
+            return
+        if self.step == "item":  # the draft stays; the parcel's list shows it being graded
+            self.draft = None
+            self.refresh_sheet()
             return
         asked = draft.asked()
         if self.step == "decision":
@@ -624,7 +645,6 @@ class InspectPage(ServicePage):
             target = ids[at - 1] if at > 0 else None
         if target is None:
             self._show_item_step()
-            self.back_button.setEnabled(False)
             return
         self._show_question(target)
         actor, warehouse, unit_id = self.who(), self.warehouse, draft.unit_id

@@ -41,14 +41,13 @@ class QuestionView(QWidget):
         self.next_button.clicked.connect(self._on_next_button_clicked)
         self.note = QLabel(objectName="muted")
         footer = QHBoxLayout()
-        footer.addWidget(self.note, 1)
-        footer.addWidget(self.next_button)
+        footer.addWidget(self.note, 1)  # Next itself sits in the page's bottom row, by Back
         layout = QVBoxLayout(self)
         layout.setSpacing(16)
         layout.addWidget(self.ask)
         layout.addWidget(self.help)
+        layout.addStretch()  # the answers sit low, under the thumb, in the same place each time
         layout.addWidget(self.answers)
-        layout.addStretch()
         layout.addLayout(footer)
         self.question: Question | None = None
         self.buttons: dict[Any, QPushButton] = {}

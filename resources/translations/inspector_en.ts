@@ -38,6 +38,207 @@ Please pass this file to your supervisor.</translation>
     </message>
 </context>
 <context>
+    <name>DecisionView</name>
+    <message>
+        <source>Accept</source>
+        <translation>Accept</translation>
+    </message>
+    <message>
+        <source>Override</source>
+        <translation>Override</translation>
+    </message>
+    <message>
+        <source>Send it to:</source>
+        <translation>Send it to:</translation>
+    </message>
+    <message>
+        <source>Why? (required)</source>
+        <translation>Why? (required)</translation>
+    </message>
+    <message>
+        <source>Commit override</source>
+        <translation>Commit override</translation>
+    </message>
+    <message>
+        <source>{disposition} · grade {grade}</source>
+        <translation>{disposition} · grade {grade}</translation>
+    </message>
+    <message>
+        <source>Rule {rule}: {because}</source>
+        <translation>Rule {rule}: {because}</translation>
+    </message>
+</context>
+<context>
+    <name>InspectPage</name>
+    <message>
+        <source>Scan the RMA or parcel label, or type its number</source>
+        <translation>Scan the RMA or parcel label, or type its number</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Inspect</source>
+        <translation>Inspect</translation>
+    </message>
+    <message>
+        <source>Open a received parcel to grade its units one by one.</source>
+        <translation>Open a received parcel to grade its units one by one.</translation>
+    </message>
+    <message>
+        <source>Grade next unit</source>
+        <translation>Grade next unit</translation>
+    </message>
+    <message>
+        <source>Item not on this RMA</source>
+        <translation>Item not on this RMA</translation>
+    </message>
+    <message>
+        <source>The rest is missing</source>
+        <translation>The rest is missing</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Item barcode or serial</source>
+        <translation>Item barcode or serial</translation>
+    </message>
+    <message>
+        <source>Item matches (checked by eye)</source>
+        <translation>Item matches (checked by eye)</translation>
+    </message>
+    <message>
+        <source>Continue with this item</source>
+        <translation>Continue with this item</translation>
+    </message>
+    <message>
+        <source>Put the unit in this bin, then scan the bin&apos;s label.</source>
+        <translation>Put the unit in this bin, then scan the bin&apos;s label.</translation>
+    </message>
+    <message>
+        <source>Bin label</source>
+        <translation>Bin label</translation>
+    </message>
+    <message>
+        <source>Back to the parcel</source>
+        <translation>Back to the parcel</translation>
+    </message>
+    <message>
+        <source>Order {order} · {channel} · {done} of {expected} unit(s) accounted for</source>
+        <translation>Order {order} · {channel} · {done} of {expected} unit(s) accounted for</translation>
+    </message>
+    <message>
+        <source>Resume unit</source>
+        <translation>Resume unit</translation>
+    </message>
+    <message>
+        <source>RMA {rma} is complete: every unit is accounted for.</source>
+        <translation>RMA {rma} is complete: every unit is accounted for.</translation>
+    </message>
+    <message>
+        <source>Unidentified item</source>
+        <translation>Unidentified item</translation>
+    </message>
+    <message>
+        <source>not on the RMA</source>
+        <translation>not on the RMA</translation>
+    </message>
+    <message>
+        <source>Scan the item&apos;s barcode, or grade it as an unidentified item.</source>
+        <translation>Scan the item&apos;s barcode, or grade it as an unidentified item.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) recorded as missing from the parcel.</source>
+        <translation>
+            <numerusform>%n unit recorded as missing from the parcel.</numerusform>
+            <numerusform>%n units recorded as missing from the parcel.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{rma} · unit {slot}</source>
+        <translation>{rma} · unit {slot}</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s reason: {reason}</source>
+        <translation>Customer&apos;s reason: {reason}</translation>
+    </message>
+    <message>
+        <source>Not on the RMA</source>
+        <translation>Not on the RMA</translation>
+    </message>
+    <message>
+        <source>an item we do not know</source>
+        <translation>an item we do not know</translation>
+    </message>
+    <message>
+        <source>Found: {item}</source>
+        <translation>Found: {item}</translation>
+    </message>
+    <message>
+        <source>Not the expected item. Scan what was found, or continue with it.</source>
+        <translation>Not the expected item. Scan what was found, or continue with it.</translation>
+    </message>
+    <message>
+        <source>Scan the item&apos;s barcode (UPC/EAN) or serial number.</source>
+        <translation>Scan the item&apos;s barcode (UPC/EAN) or serial number.</translation>
+    </message>
+    <message>
+        <source>Question {at} of {total}</source>
+        <translation>Question {at} of {total}</translation>
+    </message>
+    <message>
+        <source>Check the item</source>
+        <translation>Check the item</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Wrong item: this is not what the customer bought.</source>
+        <translation>Wrong item: this is not what the customer bought.</translation>
+    </message>
+    <message>
+        <source>No picture from the camera: check the camera in Settings.</source>
+        <translation>No picture from the camera: check the camera in Settings.</translation>
+    </message>
+    <message>
+        <source>{disposition} → bin {bin}</source>
+        <translation>{disposition} → bin {bin}</translation>
+    </message>
+    <message>
+        <source>Unit {unit} committed.</source>
+        <translation>Unit {unit} committed.</translation>
+    </message>
+    <message>
+        <source>The RMA is complete.</source>
+        <translation>The RMA is complete.</translation>
+    </message>
+    <message>
+        <source>Unit {unit} is in bin {bin}.</source>
+        <translation>Unit {unit} is in bin {bin}.</translation>
+    </message>
+    <message>
+        <source>Wrong bin: {scanned}. This unit goes in {bin}.</source>
+        <translation>Wrong bin: {scanned}. This unit goes in {bin}.</translation>
+    </message>
+    <message>
+        <source>Finish this unit first: answer the question on screen.</source>
+        <translation>Finish this unit first: answer the question on screen.</translation>
+    </message>
+    <message>
+        <source>Resuming unit {unit} where it was left.</source>
+        <translation>Resuming unit {unit} where it was left.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Returns Inspector</source>
@@ -60,10 +261,6 @@ Inspector</translation>
     <message>
         <source>Inspect</source>
         <translation>Inspect</translation>
-    </message>
-    <message>
-        <source>Grade each unit with a guided checklist and print its bin tag.</source>
-        <translation>Grade each unit with a guided checklist and print its bin tag.</translation>
     </message>
     <message>
         <source>Supervisor</source>
@@ -263,6 +460,36 @@ Inspector</translation>
     <message>
         <source>Unexpected error: {detail}</source>
         <translation>Unexpected error: {detail}</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionView</name>
+    <message>
+        <source>Next</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Tap each one that is there, then Next.</source>
+        <translation>Tap each one that is there, then Next.</translation>
+    </message>
+    <message>
+        <source>Take photo</source>
+        <translation>Take photo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s) taken.</source>
+        <translation>
+            <numerusform>%n photo taken.</numerusform>
+            <numerusform>%n photos taken.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -760,6 +987,110 @@ Inspector</translation>
     <message>
         <source>Station settings changed</source>
         <translation>Station settings changed</translation>
+    </message>
+    <message>
+        <source>Grading started</source>
+        <translation>Grading started</translation>
+    </message>
+    <message>
+        <source>Item confirmed</source>
+        <translation>Item confirmed</translation>
+    </message>
+    <message>
+        <source>Wrong item found</source>
+        <translation>Wrong item found</translation>
+    </message>
+    <message>
+        <source>Unit not on the RMA found</source>
+        <translation>Unit not on the RMA found</translation>
+    </message>
+    <message>
+        <source>Unit missing from the parcel</source>
+        <translation>Unit missing from the parcel</translation>
+    </message>
+    <message>
+        <source>Put away</source>
+        <translation>Put away</translation>
+    </message>
+    <message>
+        <source>Photo taken</source>
+        <translation>Photo taken</translation>
+    </message>
+    <message>
+        <source>RMA complete</source>
+        <translation>RMA complete</translation>
+    </message>
+    <message>
+        <source>Restock</source>
+        <translation>Restock</translation>
+    </message>
+    <message>
+        <source>Repackage</source>
+        <translation>Repackage</translation>
+    </message>
+    <message>
+        <source>Refurbish</source>
+        <translation>Refurbish</translation>
+    </message>
+    <message>
+        <source>Dispose</source>
+        <translation>Dispose</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Missing</translation>
+    </message>
+    <message>
+        <source>Missing parts</source>
+        <translation>Missing parts</translation>
+    </message>
+    <message>
+        <source>Reason does not match</source>
+        <translation>Reason does not match</translation>
+    </message>
+    <message>
+        <source>Outside the return window</source>
+        <translation>Outside the return window</translation>
+    </message>
+    <message>
+        <source>Hazard</source>
+        <translation>Hazard</translation>
+    </message>
+    <message>
+        <source>Hygiene</source>
+        <translation>Hygiene</translation>
+    </message>
+    <message>
+        <source>Not on the RMA</source>
+        <translation>Not on the RMA</translation>
+    </message>
+    <message>
+        <source>Full refund</source>
+        <translation>Full refund</translation>
+    </message>
+    <message>
+        <source>Partial refund: {fee}% restocking fee</source>
+        <translation>Partial refund: {fee}% restocking fee</translation>
+    </message>
+    <message>
+        <source>No refund</source>
+        <translation>No refund</translation>
+    </message>
+    <message>
+        <source>To grade</source>
+        <translation>To grade</translation>
+    </message>
+    <message>
+        <source>Being graded</source>
+        <translation>Being graded</translation>
+    </message>
+    <message>
+        <source>Graded</source>
+        <translation>Graded</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
     </message>
 </context>
 </TS>

@@ -38,6 +38,206 @@ Please pass this file to your supervisor.</source>
     </message>
 </context>
 <context>
+    <name>DecisionView</name>
+    <message>
+        <source>Accept</source>
+        <translation>승인</translation>
+    </message>
+    <message>
+        <source>Override</source>
+        <translation>변경</translation>
+    </message>
+    <message>
+        <source>Send it to:</source>
+        <translation>보낼 곳:</translation>
+    </message>
+    <message>
+        <source>Why? (required)</source>
+        <translation>사유 (필수)</translation>
+    </message>
+    <message>
+        <source>Commit override</source>
+        <translation>변경 확정</translation>
+    </message>
+    <message>
+        <source>{disposition} · grade {grade}</source>
+        <translation>{disposition} · 등급 {grade}</translation>
+    </message>
+    <message>
+        <source>Rule {rule}: {because}</source>
+        <translation>규칙 {rule}: {because}</translation>
+    </message>
+</context>
+<context>
+    <name>InspectPage</name>
+    <message>
+        <source>Scan the RMA or parcel label, or type its number</source>
+        <translation>RMA 또는 소포 라벨을 스캔하거나 번호를 입력하십시오</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>열기</translation>
+    </message>
+    <message>
+        <source>Inspect</source>
+        <translation>검수</translation>
+    </message>
+    <message>
+        <source>Open a received parcel to grade its units one by one.</source>
+        <translation>입고된 소포를 열어 제품을 하나씩 검수하십시오.</translation>
+    </message>
+    <message>
+        <source>Grade next unit</source>
+        <translation>다음 제품 검수</translation>
+    </message>
+    <message>
+        <source>Item not on this RMA</source>
+        <translation>RMA에 없는 제품</translation>
+    </message>
+    <message>
+        <source>The rest is missing</source>
+        <translation>나머지는 누락</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>뒤로</translation>
+    </message>
+    <message>
+        <source>Item barcode or serial</source>
+        <translation>제품 바코드 또는 일련번호</translation>
+    </message>
+    <message>
+        <source>Item matches (checked by eye)</source>
+        <translation>제품 일치 (육안 확인)</translation>
+    </message>
+    <message>
+        <source>Continue with this item</source>
+        <translation>이 제품으로 계속</translation>
+    </message>
+    <message>
+        <source>Put the unit in this bin, then scan the bin&apos;s label.</source>
+        <translation>제품을 이 보관함에 넣고 보관함 라벨을 스캔하십시오.</translation>
+    </message>
+    <message>
+        <source>Bin label</source>
+        <translation>보관함 라벨</translation>
+    </message>
+    <message>
+        <source>Back to the parcel</source>
+        <translation>소포로 돌아가기</translation>
+    </message>
+    <message>
+        <source>Order {order} · {channel} · {done} of {expected} unit(s) accounted for</source>
+        <translation>주문 {order} · {channel} · 제품 {expected}개 중 {done}개 처리됨</translation>
+    </message>
+    <message>
+        <source>Resume unit</source>
+        <translation>검수 이어서 하기</translation>
+    </message>
+    <message>
+        <source>RMA {rma} is complete: every unit is accounted for.</source>
+        <translation>RMA {rma} 완료: 모든 제품이 처리되었습니다.</translation>
+    </message>
+    <message>
+        <source>Unidentified item</source>
+        <translation>확인되지 않은 제품</translation>
+    </message>
+    <message>
+        <source>not on the RMA</source>
+        <translation>RMA에 없음</translation>
+    </message>
+    <message>
+        <source>Scan the item&apos;s barcode, or grade it as an unidentified item.</source>
+        <translation>제품 바코드를 스캔하거나 확인되지 않은 제품으로 검수하십시오.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) recorded as missing from the parcel.</source>
+        <translation>
+            <numerusform>제품 %n개를 소포에서 누락으로 기록했습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{rma} · unit {slot}</source>
+        <translation>{rma} · 제품 {slot}</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s reason: {reason}</source>
+        <translation>고객 반품 사유: {reason}</translation>
+    </message>
+    <message>
+        <source>Not on the RMA</source>
+        <translation>RMA에 없음</translation>
+    </message>
+    <message>
+        <source>an item we do not know</source>
+        <translation>알 수 없는 제품</translation>
+    </message>
+    <message>
+        <source>Found: {item}</source>
+        <translation>발견된 제품: {item}</translation>
+    </message>
+    <message>
+        <source>Not the expected item. Scan what was found, or continue with it.</source>
+        <translation>예상한 제품이 아닙니다. 발견된 제품을 스캔하거나 그대로 계속하십시오.</translation>
+    </message>
+    <message>
+        <source>Scan the item&apos;s barcode (UPC/EAN) or serial number.</source>
+        <translation>제품 바코드(UPC/EAN) 또는 일련번호를 스캔하십시오.</translation>
+    </message>
+    <message>
+        <source>Question {at} of {total}</source>
+        <translation>질문 {at}/{total}</translation>
+    </message>
+    <message>
+        <source>Check the item</source>
+        <translation>제품 확인</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>판정</translation>
+    </message>
+    <message>
+        <source>Wrong item: this is not what the customer bought.</source>
+        <translation>다른 제품: 고객이 구매한 제품이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>No picture from the camera: check the camera in Settings.</source>
+        <translation>카메라 화면이 없습니다. 설정에서 카메라를 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>{disposition} → bin {bin}</source>
+        <translation>{disposition} → 보관함 {bin}</translation>
+    </message>
+    <message>
+        <source>Unit {unit} committed.</source>
+        <translation>제품 {unit} 확정됨.</translation>
+    </message>
+    <message>
+        <source>The RMA is complete.</source>
+        <translation>RMA가 완료되었습니다.</translation>
+    </message>
+    <message>
+        <source>Unit {unit} is in bin {bin}.</source>
+        <translation>제품 {unit}이(가) 보관함 {bin}에 있습니다.</translation>
+    </message>
+    <message>
+        <source>Wrong bin: {scanned}. This unit goes in {bin}.</source>
+        <translation>잘못된 보관함: {scanned}. 이 제품은 {bin}에 넣어야 합니다.</translation>
+    </message>
+    <message>
+        <source>Finish this unit first: answer the question on screen.</source>
+        <translation>먼저 이 제품을 마치십시오: 화면의 질문에 답하십시오.</translation>
+    </message>
+    <message>
+        <source>Resuming unit {unit} where it was left.</source>
+        <translation>제품 {unit}의 검수를 멈춘 곳부터 이어갑니다.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Returns Inspector</source>
@@ -60,10 +260,6 @@ Inspector</source>
     <message>
         <source>Inspect</source>
         <translation>검수</translation>
-    </message>
-    <message>
-        <source>Grade each unit with a guided checklist and print its bin tag.</source>
-        <translation>안내 체크리스트로 각 상품을 등급 판정하고 빈 태그를 인쇄합니다.</translation>
     </message>
     <message>
         <source>Supervisor</source>
@@ -261,6 +457,35 @@ Inspector</source>
     <message>
         <source>Unexpected error: {detail}</source>
         <translation>예기치 않은 오류: {detail}</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionView</name>
+    <message>
+        <source>Next</source>
+        <translation>다음</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>예</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>아니요</translation>
+    </message>
+    <message>
+        <source>Tap each one that is there, then Next.</source>
+        <translation>있는 것을 모두 누른 뒤 다음을 누르십시오.</translation>
+    </message>
+    <message>
+        <source>Take photo</source>
+        <translation>사진 촬영</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s) taken.</source>
+        <translation>
+            <numerusform>사진 %n장 촬영됨.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -754,6 +979,110 @@ Inspector</source>
     <message>
         <source>Station settings changed</source>
         <translation>스테이션 설정 변경</translation>
+    </message>
+    <message>
+        <source>Grading started</source>
+        <translation>검수 시작</translation>
+    </message>
+    <message>
+        <source>Item confirmed</source>
+        <translation>제품 확인됨</translation>
+    </message>
+    <message>
+        <source>Wrong item found</source>
+        <translation>다른 제품 발견</translation>
+    </message>
+    <message>
+        <source>Unit not on the RMA found</source>
+        <translation>RMA에 없는 제품 발견</translation>
+    </message>
+    <message>
+        <source>Unit missing from the parcel</source>
+        <translation>소포에서 누락된 제품</translation>
+    </message>
+    <message>
+        <source>Put away</source>
+        <translation>보관 완료</translation>
+    </message>
+    <message>
+        <source>Photo taken</source>
+        <translation>사진 촬영</translation>
+    </message>
+    <message>
+        <source>RMA complete</source>
+        <translation>RMA 완료</translation>
+    </message>
+    <message>
+        <source>Restock</source>
+        <translation>재입고</translation>
+    </message>
+    <message>
+        <source>Repackage</source>
+        <translation>재포장</translation>
+    </message>
+    <message>
+        <source>Refurbish</source>
+        <translation>리퍼</translation>
+    </message>
+    <message>
+        <source>Dispose</source>
+        <translation>폐기</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>누락</translation>
+    </message>
+    <message>
+        <source>Missing parts</source>
+        <translation>구성품 누락</translation>
+    </message>
+    <message>
+        <source>Reason does not match</source>
+        <translation>사유 불일치</translation>
+    </message>
+    <message>
+        <source>Outside the return window</source>
+        <translation>반품 기간 경과</translation>
+    </message>
+    <message>
+        <source>Hazard</source>
+        <translation>위험</translation>
+    </message>
+    <message>
+        <source>Hygiene</source>
+        <translation>위생</translation>
+    </message>
+    <message>
+        <source>Not on the RMA</source>
+        <translation>RMA에 없음</translation>
+    </message>
+    <message>
+        <source>Full refund</source>
+        <translation>전액 환불</translation>
+    </message>
+    <message>
+        <source>Partial refund: {fee}% restocking fee</source>
+        <translation>부분 환불: 재입고 수수료 {fee}%</translation>
+    </message>
+    <message>
+        <source>No refund</source>
+        <translation>환불 없음</translation>
+    </message>
+    <message>
+        <source>To grade</source>
+        <translation>검수 대기</translation>
+    </message>
+    <message>
+        <source>Being graded</source>
+        <translation>검수 중</translation>
+    </message>
+    <message>
+        <source>Graded</source>
+        <translation>검수 완료</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>한국어</translation>
     </message>
 </context>
 </TS>

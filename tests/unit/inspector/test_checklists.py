@@ -213,3 +213,10 @@ def test_several_answers_keep_the_checklist_order_without_repeats():
         "case",
         "cable",
     ]
+
+
+def test_the_progress_counts_the_questions_later_answers_may_still_call_for():
+    checklist = parse_checklist(GOOD, "g.yaml")
+    assert len(walk.may_be_asked(checklist, {}, {}, "Earbuds")) == 3
+    assert len(walk.may_be_asked(checklist, {"opened": False}, {}, "Earbuds")) == 1
+    assert len(walk.may_be_asked(checklist, {"opened": True}, {}, "Earbuds")) == 3

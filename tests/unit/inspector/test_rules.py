@@ -96,7 +96,9 @@ CASES: list[tuple[str, dict[str, Any], dict[str, Any], str, set[str]]] = [
     ("electronics", opened(cosmetic="damaged"), {}, "works-damaged", set()),
     ("electronics", opened(cosmetic="heavy_wear"), {}, "technician-check", set()),
     ("electronics", {"sealed": True}, {"on_rma": False}, "sealed-new", {"UNEXPECTED"}),
+    ("electronics", {"sealed": True}, {"reason": "WRONG_ITEM"}, "sealed-new", {"REASON_MISMATCH"}),
     # apparel
+    ("apparel", worn(), {"reason": "WRONG_ITEM"}, "tried-on", {"REASON_MISMATCH"}),
     ("apparel", worn(worn_signs=["odour"]), {}, "hygiene", {"HYGIENE"}),
     ("apparel", worn(worn_signs=["stains", "makeup"]), {}, "hygiene", {"HYGIENE"}),
     (
@@ -128,6 +130,7 @@ CASES: list[tuple[str, dict[str, Any], dict[str, Any], str, set[str]]] = [
     ("apparel", worn(), {"inside_window": False}, "tried-on", {"OUTSIDE_WINDOW"}),
     ("apparel", worn(), {"on_rma": False}, "tried-on", {"UNEXPECTED"}),
     # footwear
+    ("footwear", shoes(), {"reason": "WRONG_ITEM"}, "tried-on", {"REASON_MISMATCH"}),
     ("footwear", shoes(pair_complete=False), {}, "odd-pair", {"MISSING_PARTS"}),
     ("footwear", shoes(odour=True), {}, "hygiene", {"HYGIENE"}),
     (
@@ -151,6 +154,7 @@ CASES: list[tuple[str, dict[str, Any], dict[str, Any], str, set[str]]] = [
     ("footwear", shoes(), {"inside_window": False}, "tried-on", {"OUTSIDE_WINDOW"}),
     ("footwear", shoes(), {"on_rma": False}, "tried-on", {"UNEXPECTED"}),
     # home
+    ("home", home(), {"reason": "WRONG_ITEM"}, "opened-like-new", {"REASON_MISMATCH"}),
     ("home", home(condition="used", food_contact=True), {}, "food-contact", {"HYGIENE"}),
     ("home", home(works="faulty"), {"reason": "DEFECTIVE"}, "faulty", set()),
     ("home", {"unopened": True}, {"item_matched": False}, "wrong-item-hold", {"WRONG_ITEM"}),
@@ -169,6 +173,13 @@ CASES: list[tuple[str, dict[str, Any], dict[str, Any], str, set[str]]] = [
         {"OUTSIDE_WINDOW", "UNEXPECTED"},
     ),
     # default
+    (
+        "default",
+        {"condition": "used", "complete": True, "photo": 1},
+        {"reason": "WRONG_ITEM"},
+        "used",
+        {"REASON_MISMATCH"},
+    ),
     ("default", {"condition": "sealed"}, {"on_rma": False}, "not-ours", {"UNEXPECTED"}),
     ("default", {"condition": "sealed"}, {"item_matched": False}, "not-ours", {"WRONG_ITEM"}),
     ("default", {"condition": "sealed"}, {}, "sealed", set()),
