@@ -63,7 +63,7 @@ class DecisionView(QWidget):
         self.choice_buttons: dict[str, QPushButton] = {}
         for i, code in enumerate(DISPOSITIONS):
             button = QPushButton(words.disposition(code), checkable=True, objectName="answer")
-            make_touchable(button, height=64, width=180)
+            make_touchable(button, height=64, width=140)
             self.choice_group.addButton(button)
             self.choice_buttons[code] = button
             grid.addWidget(button, 0, i)

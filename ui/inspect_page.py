@@ -278,6 +278,13 @@ class InspectPage(ServicePage):
 
     def show_step(self, step: str) -> None:
         self.step = step
+        # Buttons of other steps are hidden, not just covered: hidden widgets take no room,
+        # and the window must fit a 1280-pixel bench screen whatever step was shown last.
+        if not step.startswith("question:"):
+            self.question_view.next_button.setVisible(False)
+        self.decision_view.accept_button.setVisible(step == "decision")
+        if step != "decision":
+            self.decision_view.override_button.setVisible(False)
         if step == "start":
             self.steps.setCurrentWidget(self.start_step)
         elif step == "sheet":
@@ -286,11 +293,6 @@ class InspectPage(ServicePage):
             self.steps.setCurrentWidget(self.put_away_step)
         else:
             self.steps.setCurrentWidget(self.unit_step)
-            if not step.startswith("question:"):
-                self.question_view.next_button.setVisible(False)
-            self.decision_view.accept_button.setVisible(step == "decision")
-            if step != "decision":
-                self.decision_view.override_button.setVisible(False)
             if step == "item":
                 self.unit_steps.setCurrentWidget(self.item_step)
             elif step == "decision":

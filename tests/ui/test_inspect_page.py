@@ -216,7 +216,7 @@ def test_back_and_a_swipe_go_to_the_previous_question_with_its_answer(
     grader.answer("normal")
     assert page.step == "question:powers_on"
     assert (
-        page.progress_text.text() == "Question 3 of 7"
+        page.progress_text.text() == "Question 3 of 8"
     )  # account lock is asked only once it powers on
     grader.tap(page.back_button)
     assert page.step == "question:battery"
@@ -305,6 +305,8 @@ def test_every_button_on_every_step_is_a_touch_target(qtbot, bench, background, 
 
     def check() -> None:
         seen.add(page.step.split(":")[0])
+        # The page fits a 1280-pixel bench screen beside the navigation rail, on every step.
+        assert page.minimumSizeHint().width() <= 1100, page.step
         for button in page.findChildren(QPushButton):
             if button.isVisible():
                 assert button.height() >= MIN_TOUCH_PX, (page.step, button.text())

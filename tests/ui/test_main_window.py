@@ -261,3 +261,11 @@ def test_start_up_on_the_demo_signs_in_and_finds_an_rma(qtbot, qapp, inspector_h
     assert "demo.db" in shown["database"]
     assert shown["hits"] == 1
     assert (inspector_home / "demo.db").exists()
+
+
+def test_the_window_fits_a_1280_by_800_bench_screen(qtbot, window, korean):
+    # Every page counts (a stacked layout is as wide as its widest page), in both languages.
+    assert window.minimumSizeHint().width() <= 1280
+    assert window.minimumSizeHint().height() <= 800
+    window.resize(1280, 800)
+    assert window.width() == 1280
