@@ -82,7 +82,12 @@ def replay(
             )
             if unanswered:
                 result = Replayed(
-                    unit.unit_code, unit.decided_at or start, checklist.name, before, None, unanswered
+                    unit.unit_code,
+                    unit.decided_at or start,
+                    checklist.name,
+                    before,
+                    None,
+                    unanswered,
                 )
             else:
                 decision = decide(checklist, unit.answers, unit.facts, name)
@@ -94,7 +99,9 @@ def replay(
                     "flags": sorted(decision.flags),
                     "rule": decision.rule,
                 }
-                result = Replayed(unit.unit_code, unit.decided_at or start, checklist.name, before, after)
+                result = Replayed(
+                    unit.unit_code, unit.decided_at or start, checklist.name, before, after
+                )
             if result.changed:
                 summary.changed += 1
                 yield result

@@ -68,6 +68,20 @@ class DecisionView(QWidget):
             self.choice_buttons[code] = button
             grid.addWidget(button, 0, i)
         panel.addLayout(grid)
+        # Reasons a finger can give without a keyboard; any other is typed.
+        presets = QHBoxLayout()
+        self.preset_buttons: list[QPushButton] = []
+        for text in (
+            self.tr("Damage the checklist missed"),
+            self.tr("Better than the checklist says"),
+            self.tr("Customer service asked for it"),
+        ):
+            button = QPushButton(text)
+            make_touchable(button, height=56, width=140)
+            button.clicked.connect(lambda _c=False, t=text: self.override_reason.setText(t))
+            presets.addWidget(button)
+            self.preset_buttons.append(button)
+        panel.addLayout(presets)
         self.override_reason = QLineEdit()
         self.override_reason.setPlaceholderText(self.tr("Why? (required)"))
         make_touchable(self.override_reason)

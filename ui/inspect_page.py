@@ -201,9 +201,9 @@ class InspectPage(ServicePage):
         item_layout = QVBoxLayout(self.item_step)
         item_layout.addWidget(self.item_prompt)
         item_layout.addWidget(self.item_entry)
+        item_layout.addStretch()  # the big button sits where the answers do
         item_layout.addWidget(self.item_matches)
         item_layout.addWidget(self.item_continue)
-        item_layout.addStretch()
         self.question_view = QuestionView()
         self.question_view.answered.connect(self._on_question_view_answered)
         self.question_view.photo_wanted.connect(self._on_question_view_photo_wanted)

@@ -52,6 +52,18 @@ Please pass this file to your supervisor.</translation>
         <translation>Send it to:</translation>
     </message>
     <message>
+        <source>Damage the checklist missed</source>
+        <translation>Damage the checklist missed</translation>
+    </message>
+    <message>
+        <source>Better than the checklist says</source>
+        <translation>Better than the checklist says</translation>
+    </message>
+    <message>
+        <source>Customer service asked for it</source>
+        <translation>Customer service asked for it</translation>
+    </message>
+    <message>
         <source>Why? (required)</source>
         <translation>Why? (required)</translation>
     </message>

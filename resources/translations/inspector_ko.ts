@@ -52,6 +52,18 @@ Please pass this file to your supervisor.</source>
         <translation>보낼 곳:</translation>
     </message>
     <message>
+        <source>Damage the checklist missed</source>
+        <translation>체크리스트에 없는 손상</translation>
+    </message>
+    <message>
+        <source>Better than the checklist says</source>
+        <translation>체크리스트보다 상태가 좋음</translation>
+    </message>
+    <message>
+        <source>Customer service asked for it</source>
+        <translation>고객센터 요청</translation>
+    </message>
+    <message>
         <source>Why? (required)</source>
         <translation>사유 (필수)</translation>
     </message>

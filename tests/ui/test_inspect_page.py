@@ -259,7 +259,10 @@ def test_override_is_offered_by_role_and_needs_a_reason(qtbot, bench, background
     boss.tap(view.override_button)
     boss.tap(view.choice_buttons["REFURBISH"])
     assert not view.confirm_override.isEnabled()  # no reason yet
-    qtbot.keyClicks(view.override_reason, "seam coming loose")
+    boss.tap(view.preset_buttons[0])  # a reason without a keyboard ...
+    assert view.override_reason.text() == "Damage the checklist missed"
+    view.override_reason.clear()
+    qtbot.keyClicks(view.override_reason, "seam coming loose")  # ... or typed
     boss.tap(view.confirm_override)
     unit = the_unit(warehouse)
     assert (unit.disposition, unit.override_disposition, unit.override_reason) == (
