@@ -312,8 +312,14 @@ class PrintJob(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     unit_id: Mapped[int] = mapped_column(ForeignKey("units.id"), index=True)
-    printer_uri: Mapped[str] = mapped_column(String(255))
+    printer_uri: Mapped[str] = mapped_column(String(255), index=True)
+    profile: Mapped[str] = mapped_column(String(32), default="80mm-576", server_default="80mm-576")
     status: Mapped[str] = mapped_column(String(20), default="QUEUED")
+    # A reprint is always a person's choice, never the queue's: who asked for it.
+    reprint: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
+    requested_by_id: Mapped[int | None] = mapped_column(ForeignKey("operators.id"))
+    # When a job that could not be sent is tried again (it backs off after each failure).
+    next_attempt_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     payload: Mapped[bytes | None] = mapped_column(LargeBinary)
     last_error: Mapped[str | None] = mapped_column(Text)

@@ -27,6 +27,7 @@ from inspector.checklists import Checklist, Question, load_checklists
 from inspector.errors import InspectorError, NotFound
 from inspector.parcel_sheet import ACCOUNTED, ParcelSheet, Piece, find_graded_rma, sheet_of
 from inspector.photos import keep_photo
+from inspector.print_queue import check_printer, queue_tag
 from inspector.roles import Action, Actor, require
 from inspector.rules import Decision, decide
 from inspector.unit_codes import make_unit_code
@@ -100,6 +101,7 @@ class Committed:
     disposition: str  # after any override
     bin_code: str
     rma_complete: bool
+    print_job: int | None = None
 
 
 def open_rma(warehouse: Warehouse, actor: Actor | None, code: str) -> ParcelSheet:
@@ -510,9 +512,11 @@ def commit(
     unit_id: int,
     override: Override | None = None,
     clock: dt.datetime | None = None,
+    printer: tuple[str, str] | None = None,
 ) -> Committed:
     """Decide the unit with its checklist's rules and commit it, once: a second commit of the
-    same unit raises AlreadyDecided. An override needs its role and a reason."""
+    same unit raises AlreadyDecided. An override needs its role and a reason. With a printer
+    (URI, profile), the bin tag is queued in the same transaction: committed, it is printed."""
     actor = require(actor, Action.GRADE)
     if override is not None:
         require(actor, Action.OVERRIDE)
@@ -521,6 +525,8 @@ def commit(
         if not override.reason.strip():
             raise InspectorError("an override needs a reason")
     now = clock or dt.datetime.now()
+    if printer is not None:
+        check_printer(*printer)
     with explained_errors(), warehouse.sessions.begin() as session:
         unit = _draft_row(session, actor, unit_id)
         draft = _draft_of(session, unit)
@@ -603,7 +609,11 @@ def commit(
         )
         complete = _complete_if_accounted(session, draft.rma_number, now, changes)
         record_many(session, actor, changes, at=now)
-        return Committed(unit.unit_code, decision, final, bin_row.code, complete)
+        job_id = None
+        if printer is not None:
+            session.refresh(unit)
+            job_id = queue_tag(session, unit, printer[0], printer[1], now=now).id
+        return Committed(unit.unit_code, decision, final, bin_row.code, complete, job_id)
 
 
 def mark_missing(
