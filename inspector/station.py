@@ -10,8 +10,10 @@ import socket
 from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 
+from inspector.bin_tags import PROFILES
 from inspector.errors import InspectorError
 from inspector.paths import config_dir
+from inspector.printers import parse_uri
 
 LANGUAGES = ("", "en", "ko")  # "" follows the machine's locale
 RESOLUTIONS = ("640x480", "1280x720", "1920x1080")
@@ -31,6 +33,8 @@ class StationSettings:
     camera_resolution: str = "1280x720"  # asked of the camera; it may give what it has
     camera_focus: str = "auto"  # "auto", or "fixed" for cameras that hunt under dock lights
     wedge_gap_ms: int = 35  # keys closer than this are a scanner's burst, not typing
+    printer: str = ""  # the bench's tag printer: tcp://HOST:9100, usb://VID:PID, ...; "" none
+    printer_profile: str = "80mm-576"  # 58mm, 80mm-512 or 80mm-576
 
     def __post_init__(self) -> None:
         if not self.station_name:
@@ -70,6 +74,8 @@ def load_settings(path: Path | None = None) -> StationSettings:
         camera=texts.get("camera", "0"),
         camera_resolution=texts.get("camera_resolution", "1280x720"),
         camera_focus=texts.get("camera_focus", "auto"),
+        printer=texts.get("printer", ""),
+        printer_profile=texts.get("printer_profile", "80mm-576"),
         idle_minutes=numbers["idle_minutes"],
         wedge_gap_ms=numbers["wedge_gap_ms"],
     )
@@ -83,6 +89,8 @@ def load_settings(path: Path | None = None) -> StationSettings:
         settings.camera_resolution = "1280x720"
     if settings.camera_focus not in ("auto", "fixed"):
         settings.camera_focus = "auto"
+    if settings.printer_profile not in PROFILES:
+        settings.printer_profile = "80mm-576"
     return settings
 
 
@@ -99,6 +107,10 @@ def save_settings(settings: StationSettings, path: Path | None = None) -> Path:
         raise InspectorError("the scanner key gap must be 5 to 200 ms")
     if settings.camera_resolution not in RESOLUTIONS:
         raise InspectorError(f"the camera resolution is one of {', '.join(RESOLUTIONS)}")
+    if settings.printer.strip():
+        parse_uri(settings.printer)  # a wrong address is said now, not at the first tag
+    if settings.printer_profile not in PROFILES:
+        raise InspectorError(f"the printer profile is one of {', '.join(PROFILES)}")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         temporary = path.with_suffix(".tmp")

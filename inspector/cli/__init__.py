@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from inspector import __version__
-from inspector.cli import grading_commands, people
+from inspector.cli import grading_commands, people, printing_commands
 from inspector.cli.signing_in import signed_in
 from inspector.errors import DatabaseProblem, InspectorError
 
@@ -86,6 +86,7 @@ def build_parser() -> argparse.ArgumentParser:
     decode.add_argument("--json", action="store_true", help="one JSON object per image")
     people.add_parsers(commands, _Parser)
     grading_commands.add_parsers(commands, _Parser)
+    printing_commands.add_parsers(commands, _Parser)
     return parser
 
 
@@ -154,6 +155,8 @@ def _run(args: argparse.Namespace) -> int:
         return grading_commands.checklists_check(args)
     if args.command == "rules" and args.rules_command == "test":
         return grading_commands.rules_test(args)
+    if args.command == "printer":
+        return printing_commands.printer_test(args)
 
     url = _database_url(args)
     if args.command == "db" and args.db_command == "upgrade":
@@ -273,4 +276,6 @@ _COMMANDS = {
     "rules": grading_commands.rules_replay,
     "bins": grading_commands.bins,
     "put-away": grading_commands.put_away,
+    "print-tag": printing_commands.print_tag,
+    "print-queue": printing_commands.print_queue_command,
 }
