@@ -115,6 +115,12 @@ def main(argv: list[str] | None = None) -> int:
         window.attach_camera(camera)
         camera.start()
         log.info("5/6 camera %s started", settings.camera)
+    from ui.printing import PrinterMonitor
+
+    printer = PrinterMonitor(warehouse, app)
+    window.attach_printer(printer)
+    if settings.printer:
+        log.info("5/6 tag printer %s (%s)", settings.printer, settings.printer_profile)
     window.resize(1280, 800)
     window.show()
     log.info("5/6 main window shown")
@@ -123,6 +129,7 @@ def main(argv: list[str] | None = None) -> int:
     app.removeEventFilter(scanner)
     if camera is not None:
         camera.stop()
+    printer.stop()
     background.wait(5000)
     warehouse.close()
     return status

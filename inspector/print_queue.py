@@ -40,6 +40,42 @@ class Job:
     sent_at: dt.datetime | None
 
 
+SAMPLE_SERIAL = 999_999_001  # sample tags carry unit ids no real unit will have for a while
+
+
+def print_sample(printer_uri: str, profile: str = DEFAULT_PROFILE) -> str:
+    """Print a sample tag straight away (not through the queue) after asking the printer
+    whether it is ready; returns the sample unit id it encodes, or raises saying why not."""
+    import time
+
+    from inspector.printers import read_status, send
+    from inspector.unit_codes import make_unit_code
+
+    check_printer(printer_uri, profile)
+    address = parse_uri(printer_uri)
+    status = read_status(address)
+    if not status.ready:
+        raise InspectorError(
+            f"the printer at {printer_uri} is not ready: {status.detail or status.state.value}"
+        )
+    unit_code = make_unit_code(SAMPLE_SERIAL + int(time.time()) % 997)
+    sample = BinTag(
+        unit_code=unit_code,
+        disposition="RESTOCK",
+        bin_code="RS-TEST-01",
+        rma_number="RMA-SAMPLE",
+        sku="SAMPLE-SKU",
+        product_name="Sample tag: if the barcode scans, the printer is set up",
+        grade="A",
+        flags=(),
+        grader="printer test",
+        station="-",
+        decided_at=dt.datetime.now(),
+    )
+    send(address, render_tag(sample, PROFILES[profile]))
+    return unit_code
+
+
 def backoff(attempts: int) -> dt.timedelta:
     return dt.timedelta(seconds=BACKOFF_S[min(attempts, len(BACKOFF_S)) - 1] if attempts else 0)
 

@@ -88,6 +88,15 @@ class PrintWorker:
         return True
 
     def _loop(self) -> None:
+        try:
+            recovered = print_queue.recover_interrupted(self.warehouse, self.uri)
+        except DatabaseProblem as exc:
+            log.warning("print queue for %s: %s", self.uri, exc)
+            recovered = 0
+        if recovered:
+            log.warning(
+                "%d tag(s) on %s were being sent when the station stopped", recovered, self.uri
+            )
         last_status = 0.0
         while not self._stop.is_set():
             try:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Signal, Slot
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -26,10 +26,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from inspector import grading
+from inspector import grading, print_queue
 from inspector.bins import WrongBin, put_away
 from inspector.grading import Committed, Override, UnitDraft
 from inspector.parcel_sheet import ParcelSheet, Piece
+from inspector.print_worker import PrinterReport
 from inspector.roles import Action
 from inspector.warehouse import Warehouse
 from ui import words
@@ -53,6 +54,7 @@ BANNER = {
 class InspectPage(ServicePage):
     step_shown = Signal(str)  # "start", "sheet", "item", "question:<id>", "decision", "put_away"
     unit_committed = Signal(object)  # Committed
+    tag_queued = Signal()
 
     def __init__(
         self,
@@ -65,10 +67,14 @@ class InspectPage(ServicePage):
         self.sounds = Sounds(self)
         # Set when a camera is attached: the newest frame as a JPEG, for photo questions.
         self.snapshot: Callable[[], bytes | None] | None = None
+        # The bench printer (URI, profile) tags go to, asked at each commit; None: no printer.
+        self.printer: Callable[[], tuple[str, str] | None] = lambda: None
         self.sheet: ParcelSheet | None = None
         self.draft: UnitDraft | None = None
         self.committed: Committed | None = None
         self.busy = False
+        self._waiting: tuple[Callable[[], Any], Callable[[Any], None]] | None = None
+        self._waiting_scan: str | None = None
         self.step = "start"
         self._question_id: str | None = None
 
@@ -80,9 +86,13 @@ class InspectPage(ServicePage):
         self._build_sheet()
         self._build_unit()
         self._build_put_away()
+        self.printer_label = QLabel(objectName="muted")
+        self.printer_label.setTextFormat(Qt.TextFormat.PlainText)
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
         layout.addWidget(self.steps, 1)
+        layout.addWidget(self.printer_label)
+        self.show_printer(None)
         self.show_step("start")
 
     # -- building the steps ---------------------------------------------------------------
@@ -121,7 +131,12 @@ class InspectPage(ServicePage):
         self.unexpected_button = QPushButton(self.tr("Item not on this RMA"))
         self.missing_button = QPushButton(self.tr("The rest is missing"))
         self.close_button = QPushButton(self.tr("Close"))
+        self.reprint_button = QPushButton(self.tr("Reprint tag"))
+        self.reprint_button.setEnabled(False)
+        self.reprint_button.clicked.connect(self._on_reprint_button_clicked)
+        self.pieces.currentRowChanged.connect(self._on_pieces_current_row_changed)
         for button, width in (
+            (self.reprint_button, 180),
             (self.grade_next, 280),
             (self.unexpected_button, 200),
             (self.missing_button, 200),
@@ -134,6 +149,7 @@ class InspectPage(ServicePage):
         self.close_button.clicked.connect(self._on_close_button_clicked)
         buttons = QHBoxLayout()
         buttons.addWidget(self.close_button)
+        buttons.addWidget(self.reprint_button)
         buttons.addWidget(self.missing_button)
         buttons.addWidget(self.unexpected_button)
         buttons.addStretch()
@@ -301,9 +317,14 @@ class InspectPage(ServicePage):
                 self.unit_steps.setCurrentWidget(self.question_view)
         self.step_shown.emit(step)
 
-    def _call(self, work: Callable[[], Any], done: Callable[[Any], None]) -> None:
-        """Run a service call off the UI thread; no taps count until it is back."""
+    def _call(
+        self, work: Callable[[], Any], done: Callable[[Any], None], wait_turn: bool = False
+    ) -> None:
+        """Run a service call off the UI thread; no taps count until it is back. A call that
+        must not be lost (a scan) waits its turn instead."""
         if self.busy:
+            if wait_turn:
+                self._waiting = (work, done)
             return
         self.busy = True
         self.steps.setEnabled(False)
@@ -317,6 +338,13 @@ class InspectPage(ServicePage):
     def _idle(self) -> None:
         self.busy = False
         self.steps.setEnabled(True)
+        if self._waiting_scan is not None:
+            code, self._waiting_scan = self._waiting_scan, None
+            QTimer.singleShot(0, lambda: self.scan(code))
+        elif self._waiting is not None:
+            work, done = self._waiting
+            self._waiting = None
+            QTimer.singleShot(0, lambda: self._call(work, done, wait_turn=True))
 
     def _on_call_failed(self, exc: BaseException) -> None:
         self._idle()
@@ -332,7 +360,7 @@ class InspectPage(ServicePage):
             return
         actor = self.who()
         warehouse = self.warehouse
-        self._call(lambda: grading.open_rma(warehouse, actor, code), self._show_sheet)
+        self._call(lambda: grading.open_rma(warehouse, actor, code), self._show_sheet, True)
 
     @Slot()
     def _on_open_button_clicked(self) -> None:
@@ -665,9 +693,12 @@ class InspectPage(ServicePage):
         if draft is None:
             return
         actor, warehouse, unit_id = self.who(), self.warehouse, draft.unit_id
+        printer = self.printer()
 
         def done(committed: Committed) -> None:
             self.committed = committed
+            if committed.print_job is not None:
+                self.tag_queued.emit()
             self.draft = None
             self.sounds.play("good")
             self.put_title.setText(
@@ -681,13 +712,78 @@ class InspectPage(ServicePage):
                 " border-radius: 10px;"
             )
             note = self.tr("Unit {unit} committed.").format(unit=committed.unit_code)
+            if committed.print_job is None:
+                note += " " + self.tr("No printer is set: write the bin on the unit.")
             if committed.rma_complete:
                 note += " " + self.tr("The RMA is complete.")
             self.say(note, "good")
             self.unit_committed.emit(committed)
             self.show_step("put_away")
 
-        self._call(lambda: grading.commit(warehouse, actor, unit_id, override), done)
+        self._call(
+            lambda: grading.commit(warehouse, actor, unit_id, override, printer=printer), done
+        )
+
+    # -- the printer -------------------------------------------------------------------------
+
+    @Slot(object)
+    def show_printer(self, report: PrinterReport | None) -> None:
+        """The bench printer's state and how many tags wait for it, under the page."""
+        if self.printer() is None:
+            self.printer_label.setText(self.tr("No tag printer is set for this station."))
+            self.printer_label.setStyleSheet("")
+            return
+        if report is None:
+            self.printer_label.setText(self.tr("Tag printer: waiting for its first answer"))
+            self.printer_label.setStyleSheet("")
+            return
+        state = {
+            "ready": self.tr("ready"),
+            "unknown": self.tr("ready"),
+            "paper_out": self.tr("out of paper"),
+            "cover_open": self.tr("cover open"),
+            "offline": self.tr("offline"),
+            "unreachable": self.tr("not reachable"),
+            "no_answer": self.tr("not answering"),
+        }.get(report.state.value, report.state.value)
+        text = self.tr("Tag printer: {state} · %n tag(s) waiting", "", report.waiting).format(
+            state=state
+        )
+        if report.outcome == "failed":
+            text += " · " + self.tr("a tag stopped mid-way: reprint it if it is missing")
+        bad = report.state.value not in ("ready", "unknown") or report.outcome == "failed"
+        self.printer_label.setText(text)
+        self.printer_label.setStyleSheet(
+            "color: #7a1717; font-weight: 700; font-size: 18px;" if bad else ""
+        )
+
+    @Slot(int)
+    def _on_pieces_current_row_changed(self, row: int) -> None:
+        piece = self.sheet.pieces[row] if self.sheet and 0 <= row < len(self.sheet.pieces) else None
+        self.reprint_button.setEnabled(
+            piece is not None
+            and piece.status in ("DECIDED", "PUT_AWAY")
+            and self.printer() is not None
+        )
+
+    @Slot()
+    def _on_reprint_button_clicked(self) -> None:
+        row = self.pieces.currentRow()
+        printer = self.printer()
+        if self.sheet is None or printer is None or not 0 <= row < len(self.sheet.pieces):
+            return
+        unit_code = self.sheet.pieces[row].unit_code
+        if unit_code is None:
+            return
+        actor, warehouse = self.who(), self.warehouse
+
+        def done(_job: int) -> None:
+            self.tag_queued.emit()
+            self.say(self.tr("The tag of {unit} is printing again.").format(unit=unit_code), "good")
+
+        self._call(
+            lambda: print_queue.print_tag(warehouse, actor, unit_code, printer[0], printer[1]), done
+        )
 
     # -- put-away -----------------------------------------------------------------------------
 
@@ -746,8 +842,10 @@ class InspectPage(ServicePage):
     # -- scans and restarts -------------------------------------------------------------------
 
     def scan(self, code: str) -> None:
-        """A scan while this page is shown: what it means depends on the step."""
+        """A scan while this page is shown: what it means depends on the step. A scan that
+        comes while the page is busy is handled when it is done, not dropped."""
         if self.busy:
+            self._waiting_scan = code
             return
         if self.step == "item":
             self._confirm_item(code)

@@ -34,6 +34,7 @@ from ui.camera import Camera
 from ui.coming_page import ComingPage
 from ui.inspect_page import InspectPage
 from ui.operators_page import OperatorsPage
+from ui.printing import PrinterMonitor
 from ui.problems import describe
 from ui.scan_page import ScanPage
 from ui.search_page import SearchPage
@@ -75,6 +76,9 @@ class MainWindow(QMainWindow):
         self.operators_page = OperatorsPage(warehouse, background, lambda: session.actor)
         self.scan_page = ScanPage(warehouse, background, lambda: session.actor)
         self.inspect_page = InspectPage(warehouse, background, lambda: session.actor)
+        self.settings = settings
+        self.inspect_page.printer = self._printer
+        self.printer_monitor: PrinterMonitor | None = None
         self.pages = QStackedWidget()
         self.pages.addWidget(self.sign_in_page)
         self.nav_group = QButtonGroup(self)
@@ -262,6 +266,19 @@ class MainWindow(QMainWindow):
         self.scan_page.snapshot = camera.snapshot
         self.inspect_page.snapshot = camera.snapshot
 
+    def attach_printer(self, monitor: PrinterMonitor) -> None:
+        """The bench printer's queue: tags queued on the Inspect page wake it; what it says
+        shows under the page."""
+        self.printer_monitor = monitor
+        monitor.reported.connect(self.inspect_page.show_printer)
+        self.inspect_page.tag_queued.connect(monitor.wake)
+        monitor.use(self.settings.printer)
+        self.inspect_page.show_printer(monitor.last)
+
+    def _printer(self) -> tuple[str, str] | None:
+        printer = self.settings.printer.strip()
+        return (printer, self.settings.printer_profile) if printer else None
+
     def show_page(self, key: str) -> None:
         self.nav_buttons[key].click()
 
@@ -270,7 +287,11 @@ class MainWindow(QMainWindow):
 
     @Slot(object, int)
     def _on_settings_saved(self, settings: StationSettings, station_id: int) -> None:
+        self.settings = settings
         self._show_station(settings)
+        if self.printer_monitor is not None:
+            self.printer_monitor.use(settings.printer)
+            self.inspect_page.show_printer(self.printer_monitor.last)
         self.session.idle_limit = dt.timedelta(minutes=settings.idle_minutes)
         # A renamed station is another station row: what is done from now on says so.
         self.station_id = station_id

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from inspector.print_queue import print_sample
 from inspector.station import RESOLUTIONS, StationSettings
 from inspector.stations import change_station_settings
 from inspector.warehouse import Warehouse
@@ -64,12 +66,27 @@ class SettingsPage(ServicePage):
         for gap in sorted({20, 35, 50, 80, settings.wedge_gap_ms}):
             self.wedge_gap.addItem(self.tr("%n ms", "", gap), gap)
         self.wedge_gap.setCurrentIndex(self.wedge_gap.findData(settings.wedge_gap_ms))
+        self.printer = QLineEdit(settings.printer)
+        self.printer.setPlaceholderText(self.tr("tcp://192.168.1.50:9100 (empty: no printer)"))
+        self.profile = QComboBox()
+        for name, words in (
+            ("58mm", self.tr("58 mm roll (384 dots)")),
+            ("80mm-512", self.tr("80 mm roll (512 dots)")),
+            ("80mm-576", self.tr("80 mm roll (576 dots)")),
+        ):
+            self.profile.addItem(words, name)
+        self.profile.setCurrentIndex(max(0, self.profile.findData(settings.printer_profile)))
+        self.test_print_button = QPushButton(self.tr("Test print"))
+        make_touchable(self.test_print_button, width=180)
+        self.test_print_button.clicked.connect(self._on_test_print_button_clicked)
         for control in (
             self.station_name,
             self.language,
             self.idle_minutes,
             self.camera,
             self.wedge_gap,
+            self.printer,
+            self.profile,
             self.save_button,
         ):
             make_touchable(control)
@@ -88,6 +105,8 @@ class SettingsPage(ServicePage):
             (self.tr("Camera resolution"), self.resolution),
             (self.tr("Camera focus"), self.focus),
             (self.tr("Scanner keys at most this far apart"), self.wedge_gap),
+            (self.tr("Tag printer"), self._printer_row()),
+            (self.tr("Printer paper"), self.profile),
         ):
             label = QLabel(text)
             label.setAlignment(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft)
@@ -101,6 +120,38 @@ class SettingsPage(ServicePage):
         layout.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.message)
         layout.addStretch()
+
+    def _printer_row(self) -> QWidget:
+        row = QWidget()
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.printer, 1)
+        layout.addWidget(self.test_print_button)
+        return row
+
+    @Slot()
+    def _on_test_print_button_clicked(self) -> None:
+        """Print a sample tag on the printer as typed (saved or not), off the UI thread."""
+        uri, profile = self.printer.text().strip(), self.profile.currentData()
+        if not uri:
+            self.message.setText(self.tr("Type the printer's address first."))
+            return
+        self.test_print_button.setEnabled(False)
+        self.message.setText(self.tr("Printing a sample tag…"))
+
+        def done(unit_code: str) -> None:
+            self.test_print_button.setEnabled(True)
+            self.message.setText(
+                self.tr("Sample tag printed: scan it; it should read {unit}.").format(
+                    unit=unit_code
+                )
+            )
+
+        def failed(exc: BaseException) -> None:
+            self.test_print_button.setEnabled(True)
+            self.message.setText(self.tr("No sample tag: {reason}").format(reason=describe(exc)))
+
+        self.background.run(lambda: print_sample(uri, profile), done, failed)
 
     @Slot()
     def _on_save_clicked(self) -> None:
@@ -117,6 +168,8 @@ class SettingsPage(ServicePage):
             camera_resolution=self.resolution.currentData(),
             camera_focus=self.focus.currentData(),
             wedge_gap_ms=self.wedge_gap.currentData(),
+            printer=self.printer.text().strip(),
+            printer_profile=self.profile.currentData(),
         )
         warehouse, actor = self.warehouse, self.who()
         self.background.run(

@@ -4,15 +4,12 @@ from the command line."""
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import sys
 import time
 
-from inspector.bin_tags import DEFAULT_PROFILE, PROFILES, BinTag, render_tag
+from inspector.bin_tags import DEFAULT_PROFILE, PROFILES
 from inspector.errors import InspectorError
 from inspector.warehouse import Warehouse
-
-SAMPLE_SERIAL = 999_999_001  # sample tags carry unit ids no real unit will have for a while
 
 
 def add_parsers(commands: argparse._SubParsersAction, parser_class: type) -> None:
@@ -40,31 +37,9 @@ def add_parsers(commands: argparse._SubParsersAction, parser_class: type) -> Non
 
 def printer_test(args: argparse.Namespace) -> int:
     """No database needed: exit 1 with the reason when the printer is not ready."""
-    from inspector.printers import parse_uri, read_status, send
-    from inspector.unit_codes import make_unit_code
+    from inspector.print_queue import print_sample
 
-    address = parse_uri(args.uri)
-    status = read_status(address)
-    if not status.ready:
-        raise InspectorError(
-            f"the printer at {args.uri} is not ready: {status.detail or status.state.value}"
-        )
-    unit_code = make_unit_code(SAMPLE_SERIAL + int(time.time()) % 997)
-    sample = BinTag(
-        unit_code=unit_code,
-        disposition="RESTOCK",
-        bin_code="RS-TEST-01",
-        rma_number="RMA-SAMPLE",
-        sku="SAMPLE-SKU",
-        product_name="Sample tag: if the barcode scans, the printer is set up",
-        grade="A",
-        flags=(),
-        grader="printer test",
-        station="-",
-        decided_at=dt.datetime.now(),
-    )
-    send(address, render_tag(sample, PROFILES[args.profile]))
-    print(unit_code)
+    print(print_sample(args.uri, args.profile))
     return 0
 
 

@@ -115,6 +115,10 @@ Please pass this file to your supervisor.</translation>
         <translation>Close</translation>
     </message>
     <message>
+        <source>Reprint tag</source>
+        <translation>Reprint tag</translation>
+    </message>
+    <message>
         <source>Back</source>
         <translation>Back</translation>
     </message>
@@ -230,8 +234,59 @@ Please pass this file to your supervisor.</translation>
         <translation>Unit {unit} committed.</translation>
     </message>
     <message>
+        <source>No printer is set: write the bin on the unit.</source>
+        <translation>No printer is set: write the bin on the unit.</translation>
+    </message>
+    <message>
         <source>The RMA is complete.</source>
         <translation>The RMA is complete.</translation>
+    </message>
+    <message>
+        <source>No tag printer is set for this station.</source>
+        <translation>No tag printer is set for this station.</translation>
+    </message>
+    <message>
+        <source>Tag printer: waiting for its first answer</source>
+        <translation>Tag printer: waiting for its first answer</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>ready</translation>
+    </message>
+    <message>
+        <source>out of paper</source>
+        <translation>out of paper</translation>
+    </message>
+    <message>
+        <source>cover open</source>
+        <translation>cover open</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>offline</translation>
+    </message>
+    <message>
+        <source>not reachable</source>
+        <translation>not reachable</translation>
+    </message>
+    <message>
+        <source>not answering</source>
+        <translation>not answering</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag printer: {state} · %n tag(s) waiting</source>
+        <translation>
+            <numerusform>Tag printer: {state} · %n tag waiting</numerusform>
+            <numerusform>Tag printer: {state} · %n tags waiting</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a tag stopped mid-way: reprint it if it is missing</source>
+        <translation>a tag stopped mid-way: reprint it if it is missing</translation>
+    </message>
+    <message>
+        <source>The tag of {unit} is printing again.</source>
+        <translation>The tag of {unit} is printing again.</translation>
     </message>
     <message>
         <source>Unit {unit} is in bin {bin}.</source>
@@ -708,6 +763,26 @@ Inspector</translation>
         </translation>
     </message>
     <message>
+        <source>tcp://192.168.1.50:9100 (empty: no printer)</source>
+        <translation>tcp://192.168.1.50:9100 (empty: no printer)</translation>
+    </message>
+    <message>
+        <source>58 mm roll (384 dots)</source>
+        <translation>58 mm roll (384 dots)</translation>
+    </message>
+    <message>
+        <source>80 mm roll (512 dots)</source>
+        <translation>80 mm roll (512 dots)</translation>
+    </message>
+    <message>
+        <source>80 mm roll (576 dots)</source>
+        <translation>80 mm roll (576 dots)</translation>
+    </message>
+    <message>
+        <source>Test print</source>
+        <translation>Test print</translation>
+    </message>
+    <message>
         <source>Station name</source>
         <translation>Station name</translation>
     </message>
@@ -736,8 +811,32 @@ Inspector</translation>
         <translation>Scanner keys at most this far apart</translation>
     </message>
     <message>
+        <source>Tag printer</source>
+        <translation>Tag printer</translation>
+    </message>
+    <message>
+        <source>Printer paper</source>
+        <translation>Printer paper</translation>
+    </message>
+    <message>
         <source>Station settings</source>
         <translation>Station settings</translation>
+    </message>
+    <message>
+        <source>Type the printer&apos;s address first.</source>
+        <translation>Type the printer&apos;s address first.</translation>
+    </message>
+    <message>
+        <source>Printing a sample tag…</source>
+        <translation>Printing a sample tag…</translation>
+    </message>
+    <message>
+        <source>Sample tag printed: scan it; it should read {unit}.</source>
+        <translation>Sample tag printed: scan it; it should read {unit}.</translation>
+    </message>
+    <message>
+        <source>No sample tag: {reason}</source>
+        <translation>No sample tag: {reason}</translation>
     </message>
     <message>
         <source>Give the station a name.</source>

@@ -115,6 +115,10 @@ Please pass this file to your supervisor.</source>
         <translation>닫기</translation>
     </message>
     <message>
+        <source>Reprint tag</source>
+        <translation>태그 다시 인쇄</translation>
+    </message>
+    <message>
         <source>Back</source>
         <translation>뒤로</translation>
     </message>
@@ -229,8 +233,58 @@ Please pass this file to your supervisor.</source>
         <translation>제품 {unit} 확정됨.</translation>
     </message>
     <message>
+        <source>No printer is set: write the bin on the unit.</source>
+        <translation>프린터가 설정되지 않았습니다. 제품에 보관함을 적어 두십시오.</translation>
+    </message>
+    <message>
         <source>The RMA is complete.</source>
         <translation>RMA가 완료되었습니다.</translation>
+    </message>
+    <message>
+        <source>No tag printer is set for this station.</source>
+        <translation>이 스테이션에 태그 프린터가 설정되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Tag printer: waiting for its first answer</source>
+        <translation>태그 프린터: 첫 응답을 기다리는 중</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>준비됨</translation>
+    </message>
+    <message>
+        <source>out of paper</source>
+        <translation>용지 없음</translation>
+    </message>
+    <message>
+        <source>cover open</source>
+        <translation>덮개 열림</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>오프라인</translation>
+    </message>
+    <message>
+        <source>not reachable</source>
+        <translation>연결 안 됨</translation>
+    </message>
+    <message>
+        <source>not answering</source>
+        <translation>응답 없음</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag printer: {state} · %n tag(s) waiting</source>
+        <translation>
+            <numerusform>태그 프린터: {state} · 대기 중인 태그 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a tag stopped mid-way: reprint it if it is missing</source>
+        <translation>태그 인쇄가 중간에 멈췄습니다. 태그가 없으면 다시 인쇄하십시오</translation>
+    </message>
+    <message>
+        <source>The tag of {unit} is printing again.</source>
+        <translation>{unit}의 태그를 다시 인쇄합니다.</translation>
     </message>
     <message>
         <source>Unit {unit} is in bin {bin}.</source>
@@ -700,6 +754,26 @@ Inspector</source>
         </translation>
     </message>
     <message>
+        <source>tcp://192.168.1.50:9100 (empty: no printer)</source>
+        <translation>tcp://192.168.1.50:9100 (비우면 프린터 없음)</translation>
+    </message>
+    <message>
+        <source>58 mm roll (384 dots)</source>
+        <translation>58 mm 용지 (384 도트)</translation>
+    </message>
+    <message>
+        <source>80 mm roll (512 dots)</source>
+        <translation>80 mm 용지 (512 도트)</translation>
+    </message>
+    <message>
+        <source>80 mm roll (576 dots)</source>
+        <translation>80 mm 용지 (576 도트)</translation>
+    </message>
+    <message>
+        <source>Test print</source>
+        <translation>테스트 인쇄</translation>
+    </message>
+    <message>
         <source>Station name</source>
         <translation>스테이션 이름</translation>
     </message>
@@ -728,8 +802,32 @@ Inspector</source>
         <translation>스캐너 키 입력 최대 간격</translation>
     </message>
     <message>
+        <source>Tag printer</source>
+        <translation>태그 프린터</translation>
+    </message>
+    <message>
+        <source>Printer paper</source>
+        <translation>프린터 용지</translation>
+    </message>
+    <message>
         <source>Station settings</source>
         <translation>스테이션 설정</translation>
+    </message>
+    <message>
+        <source>Type the printer&apos;s address first.</source>
+        <translation>먼저 프린터 주소를 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>Printing a sample tag…</source>
+        <translation>샘플 태그 인쇄 중…</translation>
+    </message>
+    <message>
+        <source>Sample tag printed: scan it; it should read {unit}.</source>
+        <translation>샘플 태그를 인쇄했습니다. 스캔하면 {unit}(으)로 읽혀야 합니다.</translation>
+    </message>
+    <message>
+        <source>No sample tag: {reason}</source>
+        <translation>샘플 태그 없음: {reason}</translation>
     </message>
     <message>
         <source>Give the station a name.</source>
