@@ -17,8 +17,9 @@ import unicodedata
 from dataclasses import dataclass
 
 from barcode import Code128
-from escpos.printer import Dummy
 from PIL import Image, ImageDraw
+
+from inspector.escpos_lib import printer_module
 
 QUIET_MODULES = 10  # Code 128 wants ten modules of white on each side
 BARCODE_DOTS = 80  # bar height: 10 mm at 203 dpi
@@ -111,7 +112,7 @@ def printable(text: str, limit: int) -> str:
 
 def render_tag(tag: BinTag, profile: PrinterProfile) -> bytes:
     """The ESC/POS bytes of one bin tag, laid out for the profile's width."""
-    p = Dummy(profile=profile.escpos_profile)
+    p = printer_module().Dummy(profile=profile.escpos_profile)
     cols = profile.columns
     p.hw("INIT")
     p.set(align="center", bold=True, double_width=True, double_height=True)

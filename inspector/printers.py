@@ -205,7 +205,9 @@ def _send_tcp(address: PrinterAddress, payload: bytes, timeout: float) -> None:
 
 
 def _device(address: PrinterAddress):  # noqa: ANN202 - python-escpos device classes
-    from escpos import printer as escpos_printer
+    from inspector.escpos_lib import printer_module
+
+    escpos_printer = printer_module()
 
     if address.kind == "usb":
         return escpos_printer.Usb(
