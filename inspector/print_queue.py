@@ -48,16 +48,14 @@ def print_sample(printer_uri: str, profile: str = DEFAULT_PROFILE) -> str:
     whether it is ready; returns the sample unit id it encodes, or raises saying why not."""
     import time
 
-    from inspector.printers import read_status, send
+    from inspector.printers import PrinterNotReady, read_status, send
     from inspector.unit_codes import make_unit_code
 
     check_printer(printer_uri, profile)
     address = parse_uri(printer_uri)
     status = read_status(address)
     if not status.ready:
-        raise InspectorError(
-            f"the printer at {printer_uri} is not ready: {status.detail or status.state.value}"
-        )
+        raise PrinterNotReady(printer_uri, status)
     unit_code = make_unit_code(SAMPLE_SERIAL + int(time.time()) % 997)
     sample = BinTag(
         unit_code=unit_code,

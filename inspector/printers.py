@@ -146,6 +146,16 @@ def status_of(printer: int, offline_cause: int, paper: int) -> PrinterStatus:
     return PrinterStatus(State.READY)
 
 
+class PrinterNotReady(InspectorError):
+    """The printer answered (or did not) and cannot print now."""
+
+    def __init__(self, uri: str, status: PrinterStatus) -> None:
+        self.uri, self.status = uri, status
+        super().__init__(
+            f"the printer at {uri} is not ready: {status.detail or status.state.value}"
+        )
+
+
 class SendFailed(InspectorError):
     """A job did not reach the printer. `maybe_printed` is True once bytes went out: such a
     job is never sent again by itself, so nothing prints twice."""

@@ -37,7 +37,7 @@ from ui import words
 from ui.background import Background
 from ui.decision_view import DecisionView
 from ui.page import ServicePage, Who
-from ui.problems import describe
+from ui.problems import describe, printer_state
 from ui.question_view import QuestionView
 from ui.sounds import Sounds
 from ui.touch import make_touch_scrollable, make_touchable
@@ -737,15 +737,7 @@ class InspectPage(ServicePage):
             self.printer_label.setText(self.tr("Tag printer: waiting for its first answer"))
             self.printer_label.setStyleSheet("")
             return
-        state = {
-            "ready": self.tr("ready"),
-            "unknown": self.tr("ready"),
-            "paper_out": self.tr("out of paper"),
-            "cover_open": self.tr("cover open"),
-            "offline": self.tr("offline"),
-            "unreachable": self.tr("not reachable"),
-            "no_answer": self.tr("not answering"),
-        }.get(report.state.value, report.state.value)
+        state = printer_state(report.state.value)
         text = self.tr("Tag printer: {state} · %n tag(s) waiting", "", report.waiting).format(
             state=state
         )

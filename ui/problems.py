@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication
 
 from inspector.errors import DatabaseBusy, DatabaseUnavailable, InspectorError, SchemaTooNew
 from inspector.operators import Locked, SignInRefused, WrongPin
+from inspector.printers import PrinterNotReady
 from inspector.roles import NotAllowed
 from ui import words
 
@@ -48,6 +49,23 @@ def describe(exc: BaseException) -> str:
         return QCoreApplication.translate("Problems", "Sign-in refused: {detail}").format(
             detail=exc
         )
+    if isinstance(exc, PrinterNotReady):
+        return QCoreApplication.translate(
+            "Problems", "The printer at {uri} cannot print now: {state}."
+        ).format(uri=exc.uri, state=printer_state(exc.status.state.value))
     if isinstance(exc, InspectorError):
         return str(exc)
     return QCoreApplication.translate("Problems", "Unexpected error: {detail}").format(detail=exc)
+
+
+def printer_state(code: str) -> str:
+    words = {
+        "ready": QCoreApplication.translate("Problems", "ready"),
+        "unknown": QCoreApplication.translate("Problems", "ready"),
+        "paper_out": QCoreApplication.translate("Problems", "out of paper"),
+        "cover_open": QCoreApplication.translate("Problems", "cover open"),
+        "offline": QCoreApplication.translate("Problems", "offline"),
+        "unreachable": QCoreApplication.translate("Problems", "not reachable"),
+        "no_answer": QCoreApplication.translate("Problems", "not answering"),
+    }
+    return words.get(code, code)

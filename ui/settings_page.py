@@ -9,10 +9,13 @@ from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
+    QScroller,
     QVBoxLayout,
     QWidget,
 )
@@ -112,14 +115,24 @@ class SettingsPage(ServicePage):
             label.setAlignment(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft)
             make_touchable(label, width=0)
             form.addRow(label, field)
+        # The form scrolls (a finger flicks it) so the page fits the bench's screen however
+        # many settings there are; Save and the message stay in view below it.
+        body = QWidget(objectName="page")
+        body.setLayout(form)
+        scroll = QScrollArea()
+        scroll.setWidget(body)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        QScroller.grabGesture(
+            scroll.viewport(), QScroller.ScrollerGestureType.LeftMouseButtonGesture
+        )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
         title = QLabel(self.tr("Station settings"), objectName="title")
         layout.addWidget(title)
-        layout.addLayout(form)
+        layout.addWidget(scroll, 1)
         layout.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.message)
-        layout.addStretch()
 
     def _printer_row(self) -> QWidget:
         row = QWidget()

@@ -249,30 +249,6 @@ Please pass this file to your supervisor.</translation>
         <source>Tag printer: waiting for its first answer</source>
         <translation>Tag printer: waiting for its first answer</translation>
     </message>
-    <message>
-        <source>ready</source>
-        <translation>ready</translation>
-    </message>
-    <message>
-        <source>out of paper</source>
-        <translation>out of paper</translation>
-    </message>
-    <message>
-        <source>cover open</source>
-        <translation>cover open</translation>
-    </message>
-    <message>
-        <source>offline</source>
-        <translation>offline</translation>
-    </message>
-    <message>
-        <source>not reachable</source>
-        <translation>not reachable</translation>
-    </message>
-    <message>
-        <source>not answering</source>
-        <translation>not answering</translation>
-    </message>
     <message numerus="yes">
         <source>Tag printer: {state} · %n tag(s) waiting</source>
         <translation>
@@ -525,8 +501,36 @@ Inspector</translation>
         <translation>Sign-in refused: {detail}</translation>
     </message>
     <message>
+        <source>The printer at {uri} cannot print now: {state}.</source>
+        <translation>The printer at {uri} cannot print now: {state}.</translation>
+    </message>
+    <message>
         <source>Unexpected error: {detail}</source>
         <translation>Unexpected error: {detail}</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>ready</translation>
+    </message>
+    <message>
+        <source>out of paper</source>
+        <translation>out of paper</translation>
+    </message>
+    <message>
+        <source>cover open</source>
+        <translation>cover open</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>offline</translation>
+    </message>
+    <message>
+        <source>not reachable</source>
+        <translation>not reachable</translation>
+    </message>
+    <message>
+        <source>not answering</source>
+        <translation>not answering</translation>
     </message>
 </context>
 <context>

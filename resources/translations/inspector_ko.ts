@@ -248,30 +248,6 @@ Please pass this file to your supervisor.</source>
         <source>Tag printer: waiting for its first answer</source>
         <translation>태그 프린터: 첫 응답을 기다리는 중</translation>
     </message>
-    <message>
-        <source>ready</source>
-        <translation>준비됨</translation>
-    </message>
-    <message>
-        <source>out of paper</source>
-        <translation>용지 없음</translation>
-    </message>
-    <message>
-        <source>cover open</source>
-        <translation>덮개 열림</translation>
-    </message>
-    <message>
-        <source>offline</source>
-        <translation>오프라인</translation>
-    </message>
-    <message>
-        <source>not reachable</source>
-        <translation>연결 안 됨</translation>
-    </message>
-    <message>
-        <source>not answering</source>
-        <translation>응답 없음</translation>
-    </message>
     <message numerus="yes">
         <source>Tag printer: {state} · %n tag(s) waiting</source>
         <translation>
@@ -521,8 +497,36 @@ Inspector</source>
         <translation>로그인 거부: {detail}</translation>
     </message>
     <message>
+        <source>The printer at {uri} cannot print now: {state}.</source>
+        <translation>{uri} 프린터는 지금 인쇄할 수 없습니다: {state}.</translation>
+    </message>
+    <message>
         <source>Unexpected error: {detail}</source>
         <translation>예기치 않은 오류: {detail}</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>준비됨</translation>
+    </message>
+    <message>
+        <source>out of paper</source>
+        <translation>용지 없음</translation>
+    </message>
+    <message>
+        <source>cover open</source>
+        <translation>덮개 열림</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>오프라인</translation>
+    </message>
+    <message>
+        <source>not reachable</source>
+        <translation>연결 안 됨</translation>
+    </message>
+    <message>
+        <source>not answering</source>
+        <translation>응답 없음</translation>
     </message>
 </context>
 <context>

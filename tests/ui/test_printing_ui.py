@@ -147,6 +147,7 @@ def test_reprint_from_the_parcel_and_the_settings_test_print(
 
     settings = SettingsPage(warehouse, background, window.settings, lambda: staff["admin"])
     qtbot.addWidget(settings)
+    settings.show()
     settings.profile.setCurrentIndex(settings.profile.findData("58mm"))
     qtbot.mouseClick(settings.test_print_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "Sample tag printed" in settings.message.text(), timeout=10_000)
@@ -155,4 +156,6 @@ def test_reprint_from_the_parcel_and_the_settings_test_print(
     printer.set_mode("cover_open")
     qtbot.mouseClick(settings.test_print_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "No sample tag" in settings.message.text(), timeout=10_000)
-    assert "the cover is open" in settings.message.text()
+    assert settings.message.text() == (
+        f"No sample tag: The printer at {printer.uri} cannot print now: cover open."
+    )
