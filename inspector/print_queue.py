@@ -207,6 +207,12 @@ def claim_next(
         return due[0], bytes(due[1] or b"")
 
 
+def still_wanted(warehouse: Warehouse, job_id: int) -> bool:
+    """Whether a claimed job is still to be sent (it may have been cancelled meanwhile)."""
+    with explained_errors(), warehouse.sessions() as session:
+        return session.scalar(select(m.PrintJob.status).where(m.PrintJob.id == job_id)) == "SENDING"
+
+
 def mark_sent(warehouse: Warehouse, job_id: int, now: dt.datetime | None = None) -> None:
     with explained_errors(), warehouse.sessions.begin() as session:
         session.execute(
@@ -268,7 +274,7 @@ def cancel(warehouse: Warehouse, actor: Actor | None, job_id: int) -> None:
             raise NotFound(f"no print job {job_id}")
         done = session.execute(
             update(m.PrintJob)
-            .where(m.PrintJob.id == job_id, m.PrintJob.status.in_(("QUEUED", "FAILED")))
+            .where(m.PrintJob.id == job_id, m.PrintJob.status.in_(("QUEUED", "SENDING", "FAILED")))
             .values(status="CANCELLED")
         )
         if getattr(done, "rowcount", 0) != 1:

@@ -132,6 +132,9 @@ class PrintWorker:
             )
             self._report(status, job_id, "retry")
             return True
+        if not print_queue.still_wanted(self.warehouse, job_id):
+            self._report(status, job_id, "cancelled")
+            return True  # cancelled while the printer was being asked
         try:
             send(self.address, payload, self.send_timeout)
         except SendFailed as exc:

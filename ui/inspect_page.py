@@ -266,6 +266,9 @@ class InspectPage(ServicePage):
         self.put_entry.setPlaceholderText(self.tr("Bin label"))
         make_touchable(self.put_entry)
         self.put_entry.returnPressed.connect(self._on_put_entry_return_pressed)
+        self.cancel_tag = QPushButton(self.tr("Don't print this tag"))
+        make_touchable(self.cancel_tag, height=72, width=240)
+        self.cancel_tag.clicked.connect(self._on_cancel_tag_clicked)
         self.next_unit = QPushButton(self.tr("Back to the parcel"), objectName="primary")
         make_touchable(self.next_unit, height=72, width=280)
         self.next_unit.clicked.connect(self._on_next_unit_clicked)
@@ -275,6 +278,7 @@ class InspectPage(ServicePage):
         layout.addWidget(self.put_entry)
         layout.addStretch()
         row = QHBoxLayout()
+        row.addWidget(self.cancel_tag)
         row.addStretch()
         row.addWidget(self.next_unit)
         layout.addLayout(row)
@@ -718,6 +722,7 @@ class InspectPage(ServicePage):
                 note += " " + self.tr("The RMA is complete.")
             self.say(note, "good")
             self.unit_committed.emit(committed)
+            self.cancel_tag.setVisible(committed.print_job is not None)
             self.show_step("put_away")
 
         self._call(
@@ -743,11 +748,27 @@ class InspectPage(ServicePage):
         )
         if report.outcome == "failed":
             text += " · " + self.tr("a tag stopped mid-way: reprint it if it is missing")
+        job = self.committed.print_job if self.committed else None
+        if job is not None and report.job_id == job and report.outcome in ("sent", "failed"):
+            self.cancel_tag.setVisible(False)  # out of the queue: nothing left to cancel
         bad = report.state.value not in ("ready", "unknown") or report.outcome == "failed"
         self.printer_label.setText(text)
         self.printer_label.setStyleSheet(
             "color: #7a1717; font-weight: 700; font-size: 18px;" if bad else ""
         )
+
+    @Slot()
+    def _on_cancel_tag_clicked(self) -> None:
+        job = self.committed.print_job if self.committed else None
+        if job is None:
+            return
+        actor, warehouse = self.who(), self.warehouse
+
+        def done(_result: object) -> None:
+            self.cancel_tag.setVisible(False)
+            self.say(self.tr("The tag will not be printed."), "look")
+
+        self._call(lambda: print_queue.cancel(warehouse, actor, job), done)
 
     @Slot(int)
     def _on_pieces_current_row_changed(self, row: int) -> None:

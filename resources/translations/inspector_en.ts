@@ -143,6 +143,10 @@ Please pass this file to your supervisor.</translation>
         <translation>Bin label</translation>
     </message>
     <message>
+        <source>Don&apos;t print this tag</source>
+        <translation>Don&apos;t print this tag</translation>
+    </message>
+    <message>
         <source>Back to the parcel</source>
         <translation>Back to the parcel</translation>
     </message>
@@ -259,6 +263,10 @@ Please pass this file to your supervisor.</translation>
     <message>
         <source>a tag stopped mid-way: reprint it if it is missing</source>
         <translation>a tag stopped mid-way: reprint it if it is missing</translation>
+    </message>
+    <message>
+        <source>The tag will not be printed.</source>
+        <translation>The tag will not be printed.</translation>
     </message>
     <message>
         <source>The tag of {unit} is printing again.</source>

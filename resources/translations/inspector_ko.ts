@@ -143,6 +143,10 @@ Please pass this file to your supervisor.</source>
         <translation>보관함 라벨</translation>
     </message>
     <message>
+        <source>Don&apos;t print this tag</source>
+        <translation>이 태그 인쇄 안 함</translation>
+    </message>
+    <message>
         <source>Back to the parcel</source>
         <translation>소포로 돌아가기</translation>
     </message>
@@ -257,6 +261,10 @@ Please pass this file to your supervisor.</source>
     <message>
         <source>a tag stopped mid-way: reprint it if it is missing</source>
         <translation>태그 인쇄가 중간에 멈췄습니다. 태그가 없으면 다시 인쇄하십시오</translation>
+    </message>
+    <message>
+        <source>The tag will not be printed.</source>
+        <translation>태그를 인쇄하지 않습니다.</translation>
     </message>
     <message>
         <source>The tag of {unit} is printing again.</source>

@@ -210,3 +210,17 @@ def test_a_bad_printer_address_refuses_the_commit_and_keeps_the_draft(warehouse,
     with warehouse.sessions() as session:
         assert session.scalars(select(m.Unit.status)).all() == ["DRAFT"]
         assert session.scalars(select(m.PrintJob)).all() == []
+
+
+def test_a_tag_cancelled_while_its_printer_is_asked_is_not_sent_or_requeued(
+    warehouse, graded, printer
+):
+    committed = graded(printer.uri)
+    job_id, _payload = print_queue.claim_next(warehouse, printer.uri)
+    assert job_id == committed.print_job
+    print_queue.cancel(warehouse, graded.grader, job_id)  # the grader changed their mind
+    assert print_queue.still_wanted(warehouse, job_id) is False
+    print_queue.put_back(warehouse, job_id, "out of paper")  # the worker's answer, too late
+    assert job_status(warehouse, job_id).status == "CANCELLED"
+    assert worker_for(warehouse, printer, Clock()).run_once() is False
+    assert printer.printed() == []

@@ -159,3 +159,23 @@ def test_reprint_from_the_parcel_and_the_settings_test_print(
     assert settings.message.text() == (
         f"No sample tag: The printer at {printer.uri} cannot print now: cover open."
     )
+
+
+def test_a_waiting_tag_can_be_cancelled_from_the_put_away_screen(qtbot, bench, printer, tmp_path):
+    warehouse, staff, window, monitor = bench
+    printer.set_mode("cover_open")
+    rma = received_rma(warehouse, staff, tmp_path, [line("apparel")])
+    committed = grade_one(qtbot, window, rma)
+    page = window.inspect_page
+    assert page.cancel_tag.isVisible()
+    qtbot.mouseClick(page.cancel_tag, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not page.cancel_tag.isVisible(), timeout=5000)
+    assert page.banner.text() == "The tag will not be printed."
+    from inspector import print_queue
+
+    assert [j.status for j in print_queue.jobs(warehouse, unit_code=committed.unit_code)] == [
+        "CANCELLED"
+    ]
+    printer.set_mode("ready")
+    qtbot.wait(3000)  # past the back-off: nothing comes out
+    assert printer.printed() == []
