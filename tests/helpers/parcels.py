@@ -78,3 +78,32 @@ def line(category: str, quantity: int = 1, reason: str = "UNWANTED", comment: st
         "reason": reason,
         "customer_comment": comment,
     }
+
+
+def bench_grader(warehouse: Warehouse, staff: dict[str, Actor], station: str = "BENCH-1") -> Actor:
+    """The test grader, signed in at a grading bench."""
+    from dataclasses import replace
+
+    from inspector.stations import register_station
+
+    return replace(staff["grader"], station_id=register_station(warehouse, station))
+
+
+def grade_unit(
+    warehouse: Warehouse,
+    grader: Actor,
+    piece,  # noqa: ANN001 - a parcel_sheet.Piece
+    answers: dict,
+    category: str | None = None,
+    **commit_options,  # noqa: ANN003 - override=, printer=
+):  # noqa: ANN201 - grading.Committed
+    """Grade one expected piece through the services: start, confirm the item by its UPC (by
+    eye without a category), answer in order, commit."""
+    from inspector import grading
+
+    draft = grading.start_unit(warehouse, grader, piece.line_id, piece.slot)
+    upc = PRODUCTS[category]["upc"] if category else None
+    grading.confirm_item(warehouse, grader, draft.unit_id, upc)
+    for question, value in answers.items():
+        grading.answer(warehouse, grader, draft.unit_id, question, value)
+    return grading.commit(warehouse, grader, draft.unit_id, **commit_options)

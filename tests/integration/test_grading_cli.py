@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-import dataclasses
 import json
 from pathlib import Path
 
 from inspector import grading
 from inspector.checklists import load_checklists
-from inspector.stations import register_station
 from tests.helpers.cli import run_cli
-from tests.helpers.parcels import PRODUCTS, line, received_rma
+from tests.helpers.parcels import bench_grader, grade_unit, line, received_rma
 from tests.helpers.people import PINS
 
 
@@ -83,15 +81,11 @@ def test_rules_test_prints_the_decision_and_its_reasons(tmp_path):
 def test_replay_put_away_and_bins_from_the_command_line(
     database_url, warehouse, staff, tmp_path, inspector_home
 ):
-    station = register_station(warehouse, "BENCH-1")
-    grader = dataclasses.replace(staff["grader"], station_id=station)
+    grader = bench_grader(warehouse, staff)
     rma = received_rma(warehouse, staff, tmp_path, [line("apparel")])
     piece = grading.open_rma(warehouse, grader, rma).next_pending()
-    draft = grading.start_unit(warehouse, grader, piece.line_id, piece.slot)
-    grading.confirm_item(warehouse, grader, draft.unit_id, PRODUCTS["apparel"]["upc"])
-    grading.answer(warehouse, grader, draft.unit_id, "tags_attached", True)
-    grading.answer(warehouse, grader, draft.unit_id, "packaging", False)
-    committed = grading.commit(warehouse, grader, draft.unit_id)
+    answers = {"tags_attached": True, "packaging": False}
+    committed = grade_unit(warehouse, grader, piece, answers, "apparel")
     since = grading.parcel_sheet(warehouse, rma).created_on.isoformat()
 
     ran = run_cli("--db", database_url, "rules", "replay", "--since", since)

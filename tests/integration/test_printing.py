@@ -3,7 +3,6 @@ read back and scanned; each printer fault has its outcome; no tag is lost or pri
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 
 import pytest
@@ -14,10 +13,9 @@ from inspector import grading, print_queue
 from inspector.bin_tags import PROFILES
 from inspector.print_worker import PrintWorker
 from inspector.printers import State
-from inspector.stations import register_station
 from tests.helpers.escpos_reader import decoded, read
 from tests.helpers.fake_printer import FakePrinter
-from tests.helpers.parcels import PRODUCTS, line, received_rma
+from tests.helpers.parcels import bench_grader, grade_unit, line, received_rma
 
 
 @pytest.fixture
@@ -41,18 +39,15 @@ class Clock:
 @pytest.fixture
 def graded(warehouse, staff, tmp_path):
     """Grade units and queue their tags for a printer: returns a function(uri, profile)."""
-    station = register_station(warehouse, "BENCH-1")
-    grader = dataclasses.replace(staff["grader"], station_id=station)
+    grader = bench_grader(warehouse, staff)
     rma = received_rma(warehouse, staff, tmp_path, [line("apparel", 4)])
     pieces = iter(grading.open_rma(warehouse, grader, rma).pieces)
 
     def grade(uri: str, profile: str = "80mm-576") -> grading.Committed:
-        piece = next(pieces)
-        draft = grading.start_unit(warehouse, grader, piece.line_id, piece.slot)
-        grading.confirm_item(warehouse, grader, draft.unit_id, PRODUCTS["apparel"]["upc"])
-        grading.answer(warehouse, grader, draft.unit_id, "tags_attached", True)
-        grading.answer(warehouse, grader, draft.unit_id, "packaging", True)
-        return grading.commit(warehouse, grader, draft.unit_id, printer=(uri, profile))
+        answers = {"tags_attached": True, "packaging": True}
+        return grade_unit(
+            warehouse, grader, next(pieces), answers, "apparel", printer=(uri, profile)
+        )
 
     grade.grader = grader
     return grade

@@ -3,17 +3,14 @@ real TCP printer on loopback."""
 
 from __future__ import annotations
 
-import dataclasses
-
 import pytest
 
 from inspector import grading
-from inspector.stations import register_station
 from inspector.unit_codes import parse_unit_code
 from tests.helpers.cli import run_cli
 from tests.helpers.escpos_reader import decoded, read
 from tests.helpers.fake_printer import FakePrinter
-from tests.helpers.parcels import PRODUCTS, line, received_rma
+from tests.helpers.parcels import bench_grader, grade_unit, line, received_rma
 from tests.helpers.people import PINS
 
 
@@ -48,14 +45,10 @@ def test_printer_test_says_why_a_printer_is_not_ready(printer):
 def test_print_tag_waits_for_the_tag_and_the_queue_lists_it(
     database_url, warehouse, staff, tmp_path, printer
 ):
-    station = register_station(warehouse, "BENCH-1")
-    grader = dataclasses.replace(staff["grader"], station_id=station)
+    grader = bench_grader(warehouse, staff)
     rma = received_rma(warehouse, staff, tmp_path, [line("home")])
     piece = grading.open_rma(warehouse, grader, rma).next_pending()
-    draft = grading.start_unit(warehouse, grader, piece.line_id, piece.slot)
-    grading.confirm_item(warehouse, grader, draft.unit_id, PRODUCTS["home"]["upc"])
-    grading.answer(warehouse, grader, draft.unit_id, "unopened", True)
-    unit = grading.commit(warehouse, grader, draft.unit_id).unit_code
+    unit = grade_unit(warehouse, grader, piece, {"unopened": True}, "home").unit_code
     env = {"INSPECTOR_PIN": PINS["grader"]}
     base = ("--db", database_url, "--operator", "grader")
 
