@@ -64,6 +64,14 @@ class Grader:
         self.tap(self.page.question_view.buttons["photo"])
         self.tap(self.page.question_view.next_button)
 
+    def to_decision(self, rma: str, *answers) -> None:
+        """Open the RMA, start its next unit, confirm the item by eye, answer in order."""
+        self.open(rma)
+        self.tap(self.page.grade_next)
+        self.tap(self.page.item_matches)
+        for value in answers:
+            self.answer(value)
+
     def open(self, rma: str) -> None:
         self.page.open_code(rma)
         self.settle()
@@ -241,20 +249,12 @@ def test_override_is_offered_by_role_and_needs_a_reason(qtbot, bench, background
     rma = received_rma(warehouse, staff, tmp_path, [line("apparel", 2)])
     page = make_page(qtbot, warehouse, background, staff["grader"])
     grader = Grader(qtbot, page)
-    grader.open(rma)
-    grader.tap(page.grade_next)
-    grader.tap(page.item_matches)
-    grader.answer(True)
-    grader.answer(True)
+    grader.to_decision(rma, True, True)
     assert not page.decision_view.override_button.isVisible()
     grader.tap(page.decision_view.accept_button)
     boss_page = make_page(qtbot, warehouse, background, staff["boss"])
     boss = Grader(qtbot, boss_page)
-    boss.open(rma)
-    boss.tap(boss_page.grade_next)
-    boss.tap(boss_page.item_matches)
-    boss.answer(True)
-    boss.answer(True)
+    boss.to_decision(rma, True, True)
     view = boss_page.decision_view
     boss.tap(view.override_button)
     boss.tap(view.choice_buttons["REFURBISH"])
@@ -278,11 +278,7 @@ def test_put_away_refuses_a_wrong_bin_in_words_and_with_a_sound(qtbot, bench, ba
     rma = received_rma(warehouse, staff, tmp_path, [line("apparel")])
     page = make_page(qtbot, warehouse, background, staff["grader"])
     grader = Grader(qtbot, page)
-    grader.open(rma)
-    grader.tap(page.grade_next)
-    grader.tap(page.item_matches)
-    grader.answer(True)
-    grader.answer(True)
+    grader.to_decision(rma, True, True)
     grader.tap(page.decision_view.accept_button)
     committed = page.committed
     page.scan("BIN:DS-HM-02")
