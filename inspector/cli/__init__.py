@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from inspector import __version__
-from inspector.cli import grading_commands, people, printing_commands
+from inspector.cli import grading_commands, people, printing_commands, supervisor_commands
 from inspector.cli.signing_in import signed_in
 from inspector.errors import DatabaseProblem, InspectorError
 
@@ -87,6 +87,7 @@ def build_parser() -> argparse.ArgumentParser:
     people.add_parsers(commands, _Parser)
     grading_commands.add_parsers(commands, _Parser)
     printing_commands.add_parsers(commands, _Parser)
+    supervisor_commands.add_parsers(commands, _Parser)
     return parser
 
 
@@ -278,4 +279,5 @@ _COMMANDS = {
     "put-away": grading_commands.put_away,
     "print-tag": printing_commands.print_tag,
     "print-queue": printing_commands.print_queue_command,
+    "export": supervisor_commands.export,
 }

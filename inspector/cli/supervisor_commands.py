@@ -1,0 +1,60 @@
+"""`inspector export`: the disposition log, headless, for scheduled jobs."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+from pathlib import Path
+
+from inspector.errors import InspectorError
+from inspector.warehouse import Warehouse
+
+
+def add_parsers(commands: argparse._SubParsersAction, parser_class: type) -> None:
+    export = commands.add_parser(
+        "export", help="write the disposition log of a day or a period (supervisor)"
+    )
+    export.add_argument("--date", metavar="DATE", help="one day, e.g. 2026-11-26")
+    export.add_argument("--from", dest="date_from", metavar="DATE", help="first day")
+    export.add_argument("--to", dest="date_to", metavar="DATE", help="last day (included)")
+    export.add_argument("--station", help="only this station")
+    export.add_argument("--grader", help="only this grader (login or name)")
+    export.add_argument("--format", choices=("csv", "xlsx", "pdf"), help="default: from -o")
+    export.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
+
+
+def _date(text: str, option: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise InspectorError(f"{option} '{text}' is not a date like 2026-11-26") from None
+
+
+def period_of(args: argparse.Namespace):  # noqa: ANN201 - disposition_log.Period
+    from inspector.disposition_log import Period
+
+    if args.date and (args.date_from or args.date_to):
+        raise InspectorError("give --date, or --from and --to, not both")
+    if args.date:
+        day = _date(args.date, "--date")
+        return Period(day, day, args.station, args.grader)
+    if not (args.date_from and args.date_to):
+        raise InspectorError("give --date DATE, or --from DATE and --to DATE")
+    return Period(
+        _date(args.date_from, "--from"), _date(args.date_to, "--to"), args.station, args.grader
+    )
+
+
+def export(warehouse: Warehouse, args: argparse.Namespace) -> int:
+    from inspector.cli.signing_in import signed_in
+    from inspector.exports import FORMATS, export_log
+
+    fmt = args.format or args.output.suffix.lstrip(".").lower()
+    if fmt not in FORMATS:
+        raise InspectorError(
+            f"say --format csv, xlsx or pdf (the file name '{args.output.name}' does not)"
+        )
+    period = period_of(args)
+    totals = export_log(warehouse, signed_in(warehouse, args), period, fmt, args.output)
+    print(f"{totals.units} units, {period.describe()}, written to {args.output}")
+    return 0

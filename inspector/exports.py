@@ -1,0 +1,237 @@
+"""Writing the disposition log out: CSV (for Excel, with Hangul and without formulas), XLSX
+(typed columns, frozen header, filters, a totals sheet) and PDF (a summary page, then the
+table; Hangul in Nanum Gothic)."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from inspector.disposition_log import COLUMNS, KEYS, Period, log_rows
+from inspector.errors import InspectorError
+from inspector.roles import Action, Actor, require
+from inspector.warehouse import Warehouse
+
+FORMATS = ("csv", "xlsx", "pdf")
+# A cell that starts with one of these is a formula to a spreadsheet (OWASP: CSV injection).
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+FONT_DIRS = (Path("/usr/share/fonts/truetype/nanum"), Path("/usr/share/fonts/nanum"))
+
+
+def defused(text: str) -> str:
+    """Text a spreadsheet shows as text: a leading formula character gets a quote before it."""
+    return "'" + text if text.startswith(FORMULA_STARTS) else text
+
+
+@dataclass
+class Totals:
+    units: int = 0
+    by_disposition: Counter[str] = field(default_factory=Counter)
+    by_grade: Counter[str] = field(default_factory=Counter)
+    by_flag: Counter[str] = field(default_factory=Counter)
+    overrides: int = 0
+
+    def add(self, row: tuple[Any, ...]) -> None:
+        values = dict(zip(KEYS, row, strict=True))
+        self.units += 1
+        self.by_disposition[values["disposition"]] += 1
+        self.by_grade[values["grade"]] += 1
+        for flag in values["flags"].split():
+            self.by_flag[flag] += 1
+        if values["override_by"]:
+            self.overrides += 1
+
+
+def _counting(rows: Iterable[tuple[Any, ...]], totals: Totals) -> Iterator[tuple[Any, ...]]:
+    for row in rows:
+        totals.add(row)
+        yield row
+
+
+def _cell_text(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, dt.datetime):
+        return value.strftime("%Y-%m-%d %H:%M:%S")
+    return str(value)
+
+
+def write_csv(rows: Iterable[tuple[Any, ...]], path: Path) -> Totals:
+    """UTF-8 with a byte order mark (Excel then reads Hangul right); text cells defused."""
+    totals = Totals()
+    with path.open("w", newline="", encoding="utf-8-sig") as handle:
+        writer = csv.writer(handle)
+        writer.writerow([heading for _k, heading, _t in COLUMNS])
+        for row in _counting(rows, totals):
+            writer.writerow(
+                [
+                    _cell_text(v) if kind in ("number", "datetime") else defused(_cell_text(v))
+                    for v, (_k, _h, kind) in zip(row, COLUMNS, strict=True)
+                ]
+            )
+    return totals
+
+
+def write_xlsx(rows: Iterable[tuple[Any, ...]], path: Path, period: Period) -> Totals:
+    import xlsxwriter
+
+    totals = Totals()
+    book = xlsxwriter.Workbook(str(path), {"constant_memory": True})
+    try:
+        sheet = book.add_worksheet("Dispositions")
+        bold = book.add_format({"bold": True, "bg_color": "#E4E8EF"})
+        when = book.add_format({"num_format": "yyyy-mm-dd hh:mm"})
+        widths = {"datetime": 17, "id": 15, "number": 12, "text": 16}
+        for c, (_k, heading, kind) in enumerate(COLUMNS):
+            sheet.set_column(c, c, widths[kind])
+            sheet.write_string(0, c, heading, bold)
+        sheet.freeze_panes(1, 0)
+        r = 0
+        for r, row in enumerate(_counting(rows, totals), start=1):
+            for c, (value, (_k, _h, kind)) in enumerate(zip(row, COLUMNS, strict=True)):
+                if value is None or value == "":
+                    continue
+                if kind == "datetime":
+                    sheet.write_datetime(r, c, value, when)
+                elif kind == "number":
+                    sheet.write_number(r, c, value)
+                else:  # ids and words are strings, never numbers or formulas
+                    sheet.write_string(r, c, str(value))
+        sheet.autofilter(0, 0, max(r, 1), len(COLUMNS) - 1)
+        summary = book.add_worksheet("Totals")
+        summary.set_column(0, 0, 28)
+        summary.write_string(0, 0, f"Disposition log, {period.describe()}", bold)
+        line = 2
+        for title, counter in (
+            ("Disposition", totals.by_disposition),
+            ("Grade", totals.by_grade),
+            ("Flag", totals.by_flag),
+        ):
+            summary.write_string(line, 0, title, bold)
+            summary.write_string(line, 1, "Units", bold)
+            line += 1
+            for key, count in sorted(counter.items()):
+                summary.write_string(line, 0, key or "-")
+                summary.write_number(line, 1, count)
+                line += 1
+            line += 1
+        summary.write_string(line, 0, "Units", bold)
+        summary.write_number(line, 1, totals.units)
+        summary.write_string(line + 1, 0, "Overrides", bold)
+        summary.write_number(line + 1, 1, totals.overrides)
+    finally:
+        book.close()
+    return totals
+
+
+def _font() -> Path:
+    for folder in FONT_DIRS:
+        candidate = folder / "NanumGothic.ttf"
+        if candidate.exists():
+            return candidate
+    raise InspectorError(
+        "the PDF needs the Nanum Gothic font for Hangul: install fonts-nanum "
+        "(scripts/setup.sh does) and export again"
+    )
+
+
+def write_pdf(rows: Iterable[tuple[Any, ...]], path: Path, period: Period) -> Totals:
+    """A summary page (totals by disposition, grade and flag), then the table."""
+    from fpdf import FPDF
+
+    kept = list(rows)
+    totals = Totals()
+    for row in kept:
+        totals.add(row)
+    pdf = FPDF(orientation="L", unit="mm", format="A4")
+    pdf.set_auto_page_break(True, margin=10)
+    pdf.add_font("Nanum", fname=str(_font()))
+    pdf.add_page()
+    pdf.set_font("Nanum", size=16)
+    pdf.cell(0, 10, f"Disposition log: {period.describe()}", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("Nanum", size=11)
+    pdf.cell(
+        0, 7, f"{totals.units} units, {totals.overrides} overridden", new_x="LMARGIN", new_y="NEXT"
+    )
+    for title, counter in (
+        ("By disposition", totals.by_disposition),
+        ("By grade", totals.by_grade),
+        ("By flag", totals.by_flag),
+    ):
+        pdf.ln(3)
+        pdf.set_font("Nanum", size=12)
+        pdf.cell(0, 7, title, new_x="LMARGIN", new_y="NEXT")
+        pdf.set_font("Nanum", size=10)
+        for key, count in sorted(counter.items()) or [("-", 0)]:
+            pdf.cell(60, 6, key or "-")
+            pdf.cell(20, 6, str(count), align="R", new_x="LMARGIN", new_y="NEXT")
+    table_keys = (
+        "decided_at",
+        "station",
+        "grader",
+        "unit",
+        "rma",
+        "sku",
+        "product",
+        "reason",
+        "grade",
+        "disposition",
+        "bin",
+        "flags",
+        "refund",
+    )
+    widths = (26, 18, 22, 22, 24, 18, 46, 20, 10, 22, 16, 20, 13)
+    index = [KEYS.index(k) for k in table_keys]
+    headings = [COLUMNS[i][1] for i in index]
+    pdf.add_page()
+    pdf.set_font("Nanum", size=7)
+
+    def header() -> None:
+        for heading, width in zip(headings, widths, strict=True):
+            pdf.cell(width, 5, heading, border=1)
+        pdf.ln()
+
+    header()
+    for row in kept:
+        if pdf.will_page_break(5):
+            pdf.add_page()
+            header()
+        for i, width in zip(index, widths, strict=True):
+            text = _cell_text(row[i])
+            while text and pdf.get_string_width(text) > width - 1:
+                text = text[:-1]
+            pdf.cell(width, 5, text, border=1)
+        pdf.ln()
+    pdf.output(str(path))
+    return totals
+
+
+def export_log(
+    warehouse: Warehouse, actor: Actor | None, period: Period, fmt: str, path: Path
+) -> Totals:
+    """Write the period's log to a file in one format; the file appears whole or not at all."""
+    require(actor, Action.EXPORT)
+    if fmt not in FORMATS:
+        raise InspectorError(f"'{fmt}' is not an export format: use {', '.join(FORMATS)}")
+    temporary = path.with_name(path.name + ".part")
+    rows = log_rows(warehouse, period)
+    try:
+        if fmt == "csv":
+            totals = write_csv(rows, temporary)
+        elif fmt == "xlsx":
+            totals = write_xlsx(rows, temporary, period)
+        else:
+            totals = write_pdf(rows, temporary, period)
+        temporary.replace(path)
+    except OSError as exc:
+        temporary.unlink(missing_ok=True)
+        raise InspectorError(f"cannot write {path}: {exc.strerror or exc}") from None
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise
+    return totals
