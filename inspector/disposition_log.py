@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import Select, and_, select
 from sqlalchemy.orm import aliased
@@ -84,7 +84,8 @@ class Period:
 def _query(period: Period) -> Select[Any]:
     grader = aliased(m.Operator)
     overrider = aliased(m.Operator)
-    query: Select[Any] = (  # type: ignore[assignment]
+    query = cast(
+        "Select[Any]",
         select(
             m.Unit.decided_at,
             m.Station.name,
@@ -130,7 +131,7 @@ def _query(period: Period) -> Select[Any]:
                 m.Unit.status.in_(("DECIDED", "PUT_AWAY")),
             )
         )
-        .order_by(m.Unit.decided_at, m.Unit.id)
+        .order_by(m.Unit.decided_at, m.Unit.id),
     )
     if period.station:
         query = query.where(m.Station.name == period.station)
