@@ -1,0 +1,174 @@
+"""Returns analytics on a small warehouse whose every figure is worked out by hand below."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from db import models as m
+from inspector.analytics import Costs, returns_analytics, save_costs
+from inspector.disposition_log import Period
+from inspector.roles import NotAllowed
+
+D = dt.date
+T = dt.datetime
+PERIOD = Period(D(2026, 11, 1), D(2026, 11, 30))
+
+
+@pytest.fixture
+def small_warehouse(warehouse):
+    """Sold: shirt 5, camera 6. Returned: shirt 2 (size), camera 1 (defective, like new)."""
+    with warehouse.sessions.begin() as s:
+        shirt = m.Product(sku="SHIRT", name="Shirt", category="apparel", price_cents=10000)
+        camera = m.Product(sku="CAM", name="Camera", category="electronics", price_cents=20000)
+        ann = m.Customer(external_id="C1", region="CA")
+        bo = m.Customer(external_id="C2", region="서울")
+        s.add_all([shirt, camera, ann, bo])
+        s.flush()
+        o1 = m.Order(
+            order_number="O1",
+            customer_id=ann.id,
+            channel="web",
+            placed_on=D(2026, 11, 2),
+            delivered_on=D(2026, 11, 5),
+        )
+        o2 = m.Order(
+            order_number="O2",
+            customer_id=bo.id,
+            channel="store",
+            placed_on=D(2026, 11, 2),
+            delivered_on=D(2026, 11, 3),
+        )
+        s.add_all([o1, o2])
+        s.flush()
+        s.add_all(
+            [
+                m.OrderLine(order_id=o1.id, product_id=shirt.id, quantity=4),
+                m.OrderLine(order_id=o1.id, product_id=camera.id, quantity=1),
+                m.OrderLine(order_id=o2.id, product_id=shirt.id, quantity=1),
+                m.OrderLine(order_id=o2.id, product_id=camera.id, quantity=5),
+            ]
+        )
+        r1 = m.Rma(
+            rma_number="R1",
+            order_id=o1.id,
+            customer_id=ann.id,
+            status="COMPLETE",
+            created_on=D(2026, 11, 10),
+            return_deadline=D(2026, 12, 5),
+        )
+        r2 = m.Rma(
+            rma_number="R2",
+            order_id=o2.id,
+            customer_id=bo.id,
+            status="COMPLETE",
+            created_on=D(2026, 11, 10),
+            return_deadline=D(2026, 12, 3),
+        )
+        s.add_all([r1, r2])
+        s.flush()
+        l1 = m.RmaLine(
+            rma_id=r1.id,
+            product_id=shirt.id,
+            quantity=2,
+            reason="SIZE_TOO_SMALL",
+            customer_comment="Too small, wrong size",
+        )
+        l2 = m.RmaLine(
+            rma_id=r2.id,
+            product_id=camera.id,
+            quantity=1,
+            reason="DEFECTIVE",
+            customer_comment="화면 깨짐 size",
+        )
+        s.add_all([l1, l2])
+        s.flush()
+        p1 = m.Parcel(rma_id=r1.id, status="RECEIVED", received_at=T(2026, 11, 12, 8))
+        p2 = m.Parcel(rma_id=r2.id, status="RECEIVED", received_at=T(2026, 11, 12, 8))
+        s.add_all([p1, p2])
+        s.flush()
+
+        def unit(code, parcel, line, product, disposition, override=None, flags=()):
+            return m.Unit(
+                unit_code=code,
+                parcel_id=parcel.id,
+                rma_line_id=line.id,
+                product_id=product.id,
+                status="DECIDED",
+                grade="A",
+                disposition=disposition,
+                override_disposition=override,
+                flags=list(flags),
+                refund="FULL",
+                started_at=T(2026, 11, 12, 10),
+                decided_at=T(2026, 11, 12, 10, 6),
+            )
+
+        s.add_all(
+            [
+                unit("U1", p1, l1, shirt, "RESTOCK"),
+                unit("U2", p1, l1, shirt, "REFURBISH", override="DISPOSE"),
+                unit("U3", p2, l2, camera, "REFURBISH", flags=["REASON_MISMATCH"]),
+            ]
+        )
+    return warehouse
+
+
+def tables(warehouse, actor, period=PERIOD):
+    return {t.key: t for t in returns_analytics(warehouse, actor, period)}
+
+
+def test_return_rates_by_category_and_the_products_above_average(small_warehouse, staff):
+    t = tables(small_warehouse, staff["supervisor"])
+    assert t["rate_by_category"].rows == (
+        ("apparel", 5, 2, 0.4),
+        ("electronics", 6, 1, 0.1667),
+    )
+    assert t["rate_by_category"].note == "all categories: 27.3%"  # 3 of 11
+    assert t["products_above_average"].rows == (
+        ("SHIRT", "Shirt", "apparel", 5, 2, 0.4, "SIZE_TOO_SMALL"),
+    )
+
+
+def test_reasons_mismatches_time_to_return_and_segments(small_warehouse, staff):
+    t = tables(small_warehouse, staff["supervisor"])
+    assert t["reasons"].rows == (("SIZE_TOO_SMALL", 2, 0.6667), ("DEFECTIVE", 1, 0.3333))
+    assert t["reason_mismatch"].rows[0] == ("DEFECTIVE", 1, 1, 1.0)
+    assert dict((r[0], r[1]) for r in t["time_to_return"].rows) == {
+        "0-3": 0,
+        "4-7": 2,
+        "8-14": 0,
+        "15-30": 0,
+        "31-60": 0,
+        "61+": 0,
+    }  # 5 and 7 days
+    assert t["segments"].rows[0] == ("first-time (1 RMA)", 2, 2, 1.0)
+    assert set(t["channels"].rows) == {("web", 1), ("store", 1)}
+    assert set(t["regions"].rows) == {("CA", 1), ("서울", 1)}
+    assert t["weekly"].rows == (("2026-W46", 2, 0),)
+    words = dict(t["words"].rows)
+    assert words["size"] == 2 and words["화면"] == 1 and "too" not in words
+
+
+def test_cost_of_returns_with_the_configured_figures(small_warehouse, staff):
+    t = tables(small_warehouse, staff["supervisor"])
+    # Six minutes at the bench at 24/hour is 2.40; shipping 7.50 each.
+    assert t["cost"].rows == (
+        ("DISPOSE", 1, 6.0, 11.9, 0.0, -11.9),  # + disposal 2.00; nothing back
+        ("REFURBISH", 1, 6.0, 21.9, 110.0, 88.1),  # + refurbishing 12.00; 55% of 200
+        ("RESTOCK", 1, 6.0, 9.9, 100.0, 90.1),  # all of 100 back
+    )
+    save_costs(small_warehouse, staff["supervisor"], Costs(return_shipping=0, handling_per_hour=60))
+    t = tables(small_warehouse, staff["supervisor"])
+    assert t["cost"].rows[2] == ("RESTOCK", 1, 6.0, 6.0, 100.0, 94.0)
+    with pytest.raises(NotAllowed):
+        save_costs(small_warehouse, staff["grader"], Costs())
+    with pytest.raises(NotAllowed):
+        returns_analytics(small_warehouse, staff["grader"], PERIOD)
+
+
+def test_a_period_without_returns_gives_empty_answers(small_warehouse, staff):
+    t = tables(small_warehouse, staff["supervisor"], Period(D(2026, 1, 1), D(2026, 1, 31)))
+    assert t["rate_by_category"].rows == () and t["reasons"].rows == ()
+    assert t["cost"].rows == () and t["words"].rows == ()
