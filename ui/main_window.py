@@ -31,7 +31,6 @@ from inspector.warehouse import Warehouse
 from ui import words
 from ui.background import Background
 from ui.camera import Camera
-from ui.coming_page import ComingPage
 from ui.inspect_page import InspectPage
 from ui.operators_page import OperatorsPage
 from ui.printing import PrinterMonitor
@@ -40,6 +39,7 @@ from ui.scan_page import ScanPage
 from ui.search_page import SearchPage
 from ui.settings_page import SettingsPage
 from ui.sign_in_page import SignInPage
+from ui.supervisor_page import SupervisorPage
 from ui.touch import NAV_PX, make_touchable
 
 IDLE_CHECK_MS = 5000
@@ -76,6 +76,7 @@ class MainWindow(QMainWindow):
         self.operators_page = OperatorsPage(warehouse, background, lambda: session.actor)
         self.scan_page = ScanPage(warehouse, background, lambda: session.actor)
         self.inspect_page = InspectPage(warehouse, background, lambda: session.actor)
+        self.supervisor_page = SupervisorPage(warehouse, background, lambda: session.actor)
         self.settings = settings
         self.inspect_page.printer = self._printer
         self.printer_monitor: PrinterMonitor | None = None
@@ -93,14 +94,7 @@ class MainWindow(QMainWindow):
             ("search", self.tr("Find RMA"), self.search_page),
             ("scan", self.tr("Scan"), self.scan_page),
             ("inspect", self.tr("Inspect"), self.inspect_page),
-            (
-                "supervisor",
-                self.tr("Supervisor"),
-                ComingPage(
-                    self.tr("Supervisor"),
-                    self.tr("The daily disposition log, the backlog and the returns analytics."),
-                ),
-            ),
+            ("supervisor", self.tr("Supervisor"), self.supervisor_page),
             ("settings", self.tr("Settings"), self.settings_page),
             ("operators", self.tr("Operators"), self.operators_page),
         )
@@ -162,7 +156,10 @@ class MainWindow(QMainWindow):
         self.rail.setEnabled(True)
         self.sign_out_button.setVisible(True)
         self.nav_buttons["operators"].setVisible("admin" in actor.roles)
-        if self.pages.currentWidget() is self.operators_page and "admin" not in actor.roles:
+        self.nav_buttons["supervisor"].setVisible("supervisor" in actor.roles)
+        if (self.pages.currentWidget() is self.operators_page and "admin" not in actor.roles) or (
+            self.pages.currentWidget() is self.supervisor_page and "supervisor" not in actor.roles
+        ):
             self.show_page("search")
         roles = ", ".join(words.role(r) for r in sorted(actor.roles))
         self.operator_label.setText(

@@ -2,13 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name>ComingPage</name>
-    <message>
-        <source>This page is not in this version yet.</source>
-        <translation>This page is not in this version yet.</translation>
-    </message>
-</context>
-<context>
     <name>CrashReporter</name>
     <message>
         <source>(no log file)</source>
@@ -316,10 +309,6 @@ Inspector</translation>
     <message>
         <source>Supervisor</source>
         <translation>Supervisor</translation>
-    </message>
-    <message>
-        <source>The daily disposition log, the backlog and the returns analytics.</source>
-        <translation>The daily disposition log, the backlog and the returns analytics.</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -931,6 +920,134 @@ Inspector</translation>
     <message>
         <source>Returns Inspector cannot start</source>
         <translation>Returns Inspector cannot start</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisorPage</name>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Units per hour</source>
+        <translation>Units per hour</translation>
+    </message>
+    <message>
+        <source>To review</source>
+        <translation>To review</translation>
+    </message>
+    <message>
+        <source>Unknown parcels</source>
+        <translation>Unknown parcels</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>RMA, order or tracking number</source>
+        <translation>RMA, order or tracking number</translation>
+    </message>
+    <message>
+        <source>Attach to RMA</source>
+        <translation>Attach to RMA</translation>
+    </message>
+    <message>
+        <source>Not ours: refused and sent back</source>
+        <translation>Not ours: refused and sent back</translation>
+    </message>
+    <message>
+        <source>No label and no RMA found</source>
+        <translation>No label and no RMA found</translation>
+    </message>
+    <message>
+        <source>Damaged beyond return</source>
+        <translation>Damaged beyond return</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Reject</translation>
+    </message>
+    <message>
+        <source>every station</source>
+        <translation>every station</translation>
+    </message>
+    <message>
+        <source>every grader</source>
+        <translation>every grader</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <source>Grader</source>
+        <translation>Grader</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <source>Today, {day}</source>
+        <translation>Today, {day}</translation>
+    </message>
+    <message>
+        <source>oldest {hours} h</source>
+        <translation>oldest {hours} h</translation>
+    </message>
+    <message numerus="yes">
+        <source>Backlog: %n parcel(s)</source>
+        <translation>
+            <numerusform>Backlog: %n parcel</numerusform>
+            <numerusform>Backlog: %n parcels</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>override: {why}</source>
+        <translation>override: {why}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Unknown parcels (%n)</source>
+        <translation>
+            <numerusform>Unknown parcels (%n)</numerusform>
+            <numerusform>Unknown parcels (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tap an unknown parcel in the list first.</source>
+        <translation>Tap an unknown parcel in the list first.</translation>
+    </message>
+    <message>
+        <source>Write the dates like 2026-11-26.</source>
+        <translation>Write the dates like 2026-11-26.</translation>
+    </message>
+    <message>
+        <source>Writing {file}…</source>
+        <translation>Writing {file}…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) written to {file}</source>
+        <translation>
+            <numerusform>%n unit written to {file}</numerusform>
+            <numerusform>%n units written to {file}</numerusform>
+        </translation>
     </message>
 </context>
 <context>

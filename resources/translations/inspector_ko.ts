@@ -2,13 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
-    <name>ComingPage</name>
-    <message>
-        <source>This page is not in this version yet.</source>
-        <translation>이 화면은 아직 이 버전에 없습니다.</translation>
-    </message>
-</context>
-<context>
     <name>CrashReporter</name>
     <message>
         <source>(no log file)</source>
@@ -314,10 +307,6 @@ Inspector</source>
     <message>
         <source>Supervisor</source>
         <translation>관리자</translation>
-    </message>
-    <message>
-        <source>The daily disposition log, the backlog and the returns analytics.</source>
-        <translation>일일 처분 기록, 대기 물량, 반품 분석.</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -922,6 +911,131 @@ Inspector</source>
     <message>
         <source>Returns Inspector cannot start</source>
         <translation>Returns Inspector를 시작할 수 없습니다</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisorPage</name>
+    <message>
+        <source>Today</source>
+        <translation>오늘</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>새로 고침</translation>
+    </message>
+    <message>
+        <source>Units per hour</source>
+        <translation>시간별 처리량</translation>
+    </message>
+    <message>
+        <source>To review</source>
+        <translation>검토할 항목</translation>
+    </message>
+    <message>
+        <source>Unknown parcels</source>
+        <translation>미확인 소포</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>내보내기</translation>
+    </message>
+    <message>
+        <source>RMA, order or tracking number</source>
+        <translation>RMA, 주문 또는 운송장 번호</translation>
+    </message>
+    <message>
+        <source>Attach to RMA</source>
+        <translation>RMA에 연결</translation>
+    </message>
+    <message>
+        <source>Not ours: refused and sent back</source>
+        <translation>당사 물품 아님: 거절 후 반송</translation>
+    </message>
+    <message>
+        <source>No label and no RMA found</source>
+        <translation>라벨 없음, RMA 찾지 못함</translation>
+    </message>
+    <message>
+        <source>Damaged beyond return</source>
+        <translation>반품 불가할 정도로 손상</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>거절</translation>
+    </message>
+    <message>
+        <source>every station</source>
+        <translation>모든 스테이션</translation>
+    </message>
+    <message>
+        <source>every grader</source>
+        <translation>모든 검수자</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>시작일</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>종료일</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>스테이션</translation>
+    </message>
+    <message>
+        <source>Grader</source>
+        <translation>검수자</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>폴더</translation>
+    </message>
+    <message>
+        <source>Today, {day}</source>
+        <translation>오늘, {day}</translation>
+    </message>
+    <message>
+        <source>oldest {hours} h</source>
+        <translation>가장 오래된 것 {hours}시간</translation>
+    </message>
+    <message numerus="yes">
+        <source>Backlog: %n parcel(s)</source>
+        <translation>
+            <numerusform>대기: 소포 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>합계</translation>
+    </message>
+    <message>
+        <source>override: {why}</source>
+        <translation>변경: {why}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Unknown parcels (%n)</source>
+        <translation>
+            <numerusform>미확인 소포 (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tap an unknown parcel in the list first.</source>
+        <translation>먼저 목록에서 미확인 소포를 누르십시오.</translation>
+    </message>
+    <message>
+        <source>Write the dates like 2026-11-26.</source>
+        <translation>날짜는 2026-11-26처럼 적으십시오.</translation>
+    </message>
+    <message>
+        <source>Writing {file}…</source>
+        <translation>{file} 쓰는 중…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) written to {file}</source>
+        <translation>
+            <numerusform>제품 %n개를 {file}에 썼습니다</numerusform>
+        </translation>
     </message>
 </context>
 <context>
