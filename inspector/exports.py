@@ -129,7 +129,7 @@ def write_xlsx(rows: Iterable[tuple[Any, ...]], path: Path, period: Period) -> T
     return totals
 
 
-def _font() -> Path:
+def nanum_font() -> Path:
     for folder in FONT_DIRS:
         candidate = folder / "NanumGothic.ttf"
         if candidate.exists():
@@ -150,7 +150,7 @@ def write_pdf(rows: Iterable[tuple[Any, ...]], path: Path, period: Period) -> To
         totals.add(row)
     pdf = FPDF(orientation="L", unit="mm", format="A4")
     pdf.set_auto_page_break(True, margin=10)
-    pdf.add_font("Nanum", fname=str(_font()))
+    pdf.add_font("Nanum", fname=str(nanum_font()))
     pdf.add_page()
     pdf.set_font("Nanum", size=16)
     pdf.cell(0, 10, f"Disposition log: {period.describe()}", new_x="LMARGIN", new_y="NEXT")

@@ -29,6 +29,7 @@ from inspector.exports import export_log
 from inspector.paths import data_dir
 from inspector.warehouse import Warehouse
 from ui import words
+from ui.analytics_view import AnalyticsView
 from ui.background import Background
 from ui.page import ServicePage, Who
 from ui.problems import describe
@@ -71,6 +72,8 @@ class SupervisorPage(ServicePage):
         self.tabs.addTab(self.review, self.tr("To review"))
         self.tabs.addTab(self._build_unknown(), self.tr("Unknown parcels"))
         self.tabs.addTab(self._build_export(), self.tr("Export"))
+        self.analytics = AnalyticsView(warehouse, background, who)
+        self.tabs.addTab(self.analytics, self.tr("Analytics"))
         self.tabs.tabBar().setMinimumHeight(52)
 
         top = QHBoxLayout()

@@ -280,4 +280,5 @@ _COMMANDS = {
     "print-tag": printing_commands.print_tag,
     "print-queue": printing_commands.print_queue_command,
     "export": supervisor_commands.export,
+    "report": supervisor_commands.report,
 }

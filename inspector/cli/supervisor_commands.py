@@ -22,6 +22,13 @@ def add_parsers(commands: argparse._SubParsersAction, parser_class: type) -> Non
     export.add_argument("--format", choices=("csv", "xlsx", "pdf"), help="default: from -o")
     export.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
 
+    report = commands.add_parser(
+        "report", help="the returns analytics of a period as a PDF (supervisor)"
+    )
+    report.add_argument("--from", dest="date_from", required=True, metavar="DATE")
+    report.add_argument("--to", dest="date_to", required=True, metavar="DATE")
+    report.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
+
 
 def _date(text: str, option: str) -> dt.date:
     try:
@@ -57,4 +64,15 @@ def export(warehouse: Warehouse, args: argparse.Namespace) -> int:
     period = period_of(args)
     totals = export_log(warehouse, signed_in(warehouse, args), period, fmt, args.output)
     print(f"{totals.units} units, {period.describe()}, written to {args.output}")
+    return 0
+
+
+def report(warehouse: Warehouse, args: argparse.Namespace) -> int:
+    from inspector.cli.signing_in import signed_in
+    from inspector.disposition_log import Period
+    from inspector.report import report as write
+
+    period = Period(_date(args.date_from, "--from"), _date(args.date_to, "--to"))
+    sections = write(warehouse, signed_in(warehouse, args), period, args.output)
+    print(f"returns report {period.describe()}: {sections} sections written to {args.output}")
     return 0

@@ -2,6 +2,99 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>Analytics</name>
+    <message>
+        <source>Return rate by category</source>
+        <translation>Return rate by category</translation>
+    </message>
+    <message>
+        <source>Products returned more than the average</source>
+        <translation>Products returned more than the average</translation>
+    </message>
+    <message>
+        <source>Units by disposition</source>
+        <translation>Units by disposition</translation>
+    </message>
+    <message>
+        <source>Return reasons</source>
+        <translation>Return reasons</translation>
+    </message>
+    <message>
+        <source>Reason against condition</source>
+        <translation>Reason against condition</translation>
+    </message>
+    <message>
+        <source>Days from delivery to return</source>
+        <translation>Days from delivery to return</translation>
+    </message>
+    <message>
+        <source>Cost of returns (net by disposition)</source>
+        <translation>Cost of returns (net by disposition)</translation>
+    </message>
+    <message>
+        <source>Customers by return behaviour</source>
+        <translation>Customers by return behaviour</translation>
+    </message>
+    <message>
+        <source>Returns by customer region</source>
+        <translation>Returns by customer region</translation>
+    </message>
+    <message>
+        <source>Returns by sales channel</source>
+        <translation>Returns by sales channel</translation>
+    </message>
+    <message>
+        <source>RMAs per week</source>
+        <translation>RMAs per week</translation>
+    </message>
+    <message>
+        <source>Words in customer comments</source>
+        <translation>Words in customer comments</translation>
+    </message>
+</context>
+<context>
+    <name>AnalyticsView</name>
+    <message>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Write the dates like 2026-11-26.</source>
+        <translation>Write the dates like 2026-11-26.</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Counting…</translation>
+    </message>
+    <message>
+        <source>Could not save {file}.</source>
+        <translation>Could not save {file}.</translation>
+    </message>
+    <message>
+        <source>Saved {file}</source>
+        <translation>Saved {file}</translation>
+    </message>
+</context>
+<context>
+    <name>ChartCard</name>
+    <message>
+        <source>Save chart (PNG)</source>
+        <translation>Save chart (PNG)</translation>
+    </message>
+    <message>
+        <source>Save numbers (CSV)</source>
+        <translation>Save numbers (CSV)</translation>
+    </message>
+</context>
+<context>
     <name>CrashReporter</name>
     <message>
         <source>(no log file)</source>
@@ -947,6 +1040,10 @@ Inspector</translation>
     <message>
         <source>Export</source>
         <translation>Export</translation>
+    </message>
+    <message>
+        <source>Analytics</source>
+        <translation>Analytics</translation>
     </message>
     <message>
         <source>RMA, order or tracking number</source>

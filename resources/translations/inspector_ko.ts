@@ -2,6 +2,99 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
+    <name>Analytics</name>
+    <message>
+        <source>Return rate by category</source>
+        <translation>카테고리별 반품률</translation>
+    </message>
+    <message>
+        <source>Products returned more than the average</source>
+        <translation>평균보다 많이 반품된 제품</translation>
+    </message>
+    <message>
+        <source>Units by disposition</source>
+        <translation>처분별 제품 수</translation>
+    </message>
+    <message>
+        <source>Return reasons</source>
+        <translation>반품 사유</translation>
+    </message>
+    <message>
+        <source>Reason against condition</source>
+        <translation>사유와 상태 비교</translation>
+    </message>
+    <message>
+        <source>Days from delivery to return</source>
+        <translation>배송부터 반품까지 일수</translation>
+    </message>
+    <message>
+        <source>Cost of returns (net by disposition)</source>
+        <translation>반품 비용 (처분별 순액)</translation>
+    </message>
+    <message>
+        <source>Customers by return behaviour</source>
+        <translation>반품 성향별 고객</translation>
+    </message>
+    <message>
+        <source>Returns by customer region</source>
+        <translation>고객 지역별 반품</translation>
+    </message>
+    <message>
+        <source>Returns by sales channel</source>
+        <translation>판매 채널별 반품</translation>
+    </message>
+    <message>
+        <source>RMAs per week</source>
+        <translation>주별 RMA</translation>
+    </message>
+    <message>
+        <source>Words in customer comments</source>
+        <translation>고객 의견에 자주 나오는 단어</translation>
+    </message>
+</context>
+<context>
+    <name>AnalyticsView</name>
+    <message>
+        <source>Show</source>
+        <translation>보기</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>시작일</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>종료일</translation>
+    </message>
+    <message>
+        <source>Write the dates like 2026-11-26.</source>
+        <translation>날짜는 2026-11-26처럼 적으십시오.</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>계산 중…</translation>
+    </message>
+    <message>
+        <source>Could not save {file}.</source>
+        <translation>{file}을(를) 저장하지 못했습니다.</translation>
+    </message>
+    <message>
+        <source>Saved {file}</source>
+        <translation>{file} 저장됨</translation>
+    </message>
+</context>
+<context>
+    <name>ChartCard</name>
+    <message>
+        <source>Save chart (PNG)</source>
+        <translation>차트 저장 (PNG)</translation>
+    </message>
+    <message>
+        <source>Save numbers (CSV)</source>
+        <translation>수치 저장 (CSV)</translation>
+    </message>
+</context>
+<context>
     <name>CrashReporter</name>
     <message>
         <source>(no log file)</source>
@@ -938,6 +1031,10 @@ Inspector</source>
     <message>
         <source>Export</source>
         <translation>내보내기</translation>
+    </message>
+    <message>
+        <source>Analytics</source>
+        <translation>분석</translation>
     </message>
     <message>
         <source>RMA, order or tracking number</source>

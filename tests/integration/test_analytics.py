@@ -172,3 +172,21 @@ def test_a_period_without_returns_gives_empty_answers(small_warehouse, staff):
     t = tables(small_warehouse, staff["supervisor"], Period(D(2026, 1, 1), D(2026, 1, 31)))
     assert t["rate_by_category"].rows == () and t["reasons"].rows == ()
     assert t["cost"].rows == () and t["words"].rows == ()
+
+
+def test_the_report_pdf_has_every_section_with_its_figures(small_warehouse, staff, tmp_path):
+    from pypdf import PdfReader
+
+    from inspector.report import report
+
+    path = tmp_path / "report.pdf"
+    assert report(small_warehouse, staff["supervisor"], PERIOD, path) == 12
+    text = "\n".join(p.extract_text() for p in PdfReader(path).pages)
+    assert "Returns report: 2026-11-01 to 2026-11-30" in text
+    for title in ("Return rate by category", "Cost of returns", "Words in customer comments"):
+        assert title in text
+    assert "40.0%" in text  # the shirt: 2 of 5
+    assert "서울" in text
+    with pytest.raises(NotAllowed):
+        report(small_warehouse, staff["grader"], PERIOD, tmp_path / "x.pdf")
+    assert not (tmp_path / "x.pdf").exists()

@@ -138,3 +138,33 @@ def test_export_from_the_page_writes_the_day(qtbot, page, tmp_path):
     page.date_to.setText("yesterday")
     qtbot.mouseClick(page.export_buttons["pdf"], Qt.MouseButton.LeftButton)
     assert page.message.text() == "Write the dates like 2026-11-26."
+
+
+def test_analytics_show_a_chart_per_question_and_save_png_and_csv(qtbot, page, inspector_home):
+    view = page.analytics
+    page.tabs.setCurrentWidget(view)
+    with qtbot.waitSignal(view.shown, timeout=20_000) as shown:
+        qtbot.mouseClick(view.show_button, Qt.MouseButton.LeftButton)
+    tables = {t.key: t for t in shown.args[0]}
+    assert set(view.cards) == set(tables) and len(tables) == 12
+    card = view.cards["dispositions"]
+    assert dict(card.table.rows) == {"DISPOSE": 1, "RESTOCK": 2}
+    assert card.values == [1.0, 2.0]
+    assert card.numbers.rowCount() == 2
+    with qtbot.waitSignal(view.saved, timeout=5000) as saved:
+        qtbot.mouseClick(card.save_png, Qt.MouseButton.LeftButton)
+    from PySide6.QtGui import QImage
+
+    image = QImage(saved.args[0])
+    assert not image.isNull() and image.width() > 100
+    with qtbot.waitSignal(view.saved, timeout=5000) as saved:
+        qtbot.mouseClick(card.save_csv, Qt.MouseButton.LeftButton)
+    with open(saved.args[0], encoding="utf-8-sig", newline="") as handle:
+        assert list(csv.reader(handle)) == [
+            ["Disposition", "Units"],
+            ["DISPOSE", "1"],
+            ["RESTOCK", "2"],
+        ]
+    view.date_from.setText("2026-12-31")
+    qtbot.mouseClick(view.show_button, Qt.MouseButton.LeftButton)
+    assert "ends" in view.message.text()
