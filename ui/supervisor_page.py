@@ -74,6 +74,7 @@ class SupervisorPage(ServicePage):
         self.tabs.addTab(self._build_export(), self.tr("Export"))
         self.analytics = AnalyticsView(warehouse, background, who)
         self.tabs.addTab(self.analytics, self.tr("Analytics"))
+        self.tabs.currentChanged.connect(self._on_tabs_current_changed)
         self.tabs.tabBar().setMinimumHeight(52)
 
         top = QHBoxLayout()
@@ -246,6 +247,11 @@ class SupervisorPage(ServicePage):
             self.unknown.addItem(entry)
         self.tabs.setTabText(2, self.tr("Unknown parcels (%n)", "", len(today.unknown)))
         self.today_shown.emit(today)
+
+    @Slot(int)
+    def _on_tabs_current_changed(self, index: int) -> None:
+        if self.tabs.widget(index) is self.analytics and not self.analytics.cards:
+            self.analytics.load()  # the first look counts the default period by itself
 
     # -- unknown parcels ----------------------------------------------------------------------
 

@@ -142,9 +142,8 @@ def test_export_from_the_page_writes_the_day(qtbot, page, tmp_path):
 
 def test_analytics_show_a_chart_per_question_and_save_png_and_csv(qtbot, page, inspector_home):
     view = page.analytics
-    page.tabs.setCurrentWidget(view)
     with qtbot.waitSignal(view.shown, timeout=20_000) as shown:
-        qtbot.mouseClick(view.show_button, Qt.MouseButton.LeftButton)
+        page.tabs.setCurrentWidget(view)  # the first look counts by itself
     tables = {t.key: t for t in shown.args[0]}
     assert set(view.cards) == set(tables) and len(tables) == 12
     card = view.cards["dispositions"]
