@@ -115,6 +115,7 @@ class QuestionView(QWidget):
         if act and not toggle:
             button.clicked.connect(lambda _c=False, v=value: self.answered.emit(v))
         self.answers_layout.addWidget(button, row, column)
+        button.show()  # at once: a layout would only show it at the next turn of the loop
         self.buttons[value] = button
         return button
 
@@ -127,6 +128,7 @@ class QuestionView(QWidget):
         for column, widget in enumerate((minus, self.value_label, plus)):
             make_touchable(widget, height=ANSWER_PX, width=120)
             self.answers_layout.addWidget(widget, 0, column)
+            widget.show()
         minus.clicked.connect(lambda: self._step(-1))
         plus.clicked.connect(lambda: self._step(+1))
         self.buttons = {"-": minus, "+": plus}
