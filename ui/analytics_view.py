@@ -28,11 +28,11 @@ from PySide6.QtWidgets import (  # noqa: E402
 )
 
 from inspector.analytics import Table, returns_analytics  # noqa: E402
-from inspector.disposition_log import Period  # noqa: E402
 from inspector.paths import data_dir  # noqa: E402
 from inspector.warehouse import Warehouse  # noqa: E402
 from ui.background import Background  # noqa: E402
 from ui.page import Who  # noqa: E402
+from ui.period_fields import read_period  # noqa: E402
 from ui.problems import describe  # noqa: E402
 from ui.touch import make_touchable  # noqa: E402
 
@@ -170,16 +170,9 @@ class AnalyticsView(QWidget):
 
     @Slot()
     def load(self) -> None:
-        try:
-            period = Period(
-                dt.date.fromisoformat(self.date_from.text().strip()),
-                dt.date.fromisoformat(self.date_to.text().strip()),
-            )
-        except ValueError:
-            self.message.setText(self.tr("Write the dates like 2026-11-26."))
-            return
-        except Exception as exc:  # noqa: BLE001 - a period that ends before it starts
-            self.message.setText(describe(exc))
+        period = read_period(self.date_from, self.date_to)
+        if isinstance(period, str):
+            self.message.setText(period)
             return
         self.period = period
         self.show_button.setEnabled(False)

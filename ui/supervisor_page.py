@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from inspector.disposition_log import Period
 from inspector.dock_today import Today, dock_today, resolve_unknown
 from inspector.exports import export_log
 from inspector.paths import data_dir
@@ -32,6 +31,7 @@ from ui import words
 from ui.analytics_view import AnalyticsView
 from ui.background import Background
 from ui.page import ServicePage, Who
+from ui.period_fields import read_period
 from ui.problems import describe
 from ui.touch import make_touch_scrollable, make_touchable
 
@@ -291,18 +291,14 @@ class SupervisorPage(ServicePage):
     # -- export -------------------------------------------------------------------------------
 
     def export(self, fmt: str) -> None:
-        try:
-            period = Period(
-                dt.date.fromisoformat(self.date_from.text().strip()),
-                dt.date.fromisoformat(self.date_to.text().strip()),
-                self.station_filter.text().strip() or None,
-                self.grader_filter.text().strip() or None,
-            )
-        except ValueError:
-            self.message.setText(self.tr("Write the dates like 2026-11-26."))
-            return
-        except Exception as exc:  # noqa: BLE001 - a period that ends before it starts
-            self.message.setText(describe(exc))
+        period = read_period(
+            self.date_from,
+            self.date_to,
+            self.station_filter.text().strip() or None,
+            self.grader_filter.text().strip() or None,
+        )
+        if isinstance(period, str):
+            self.message.setText(period)
             return
         folder = Path(self.folder.text().strip() or str(data_dir() / "exports"))
         name = f"dispositions-{period.date_from}" + (

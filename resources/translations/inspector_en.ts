@@ -67,10 +67,6 @@
         <translation>To</translation>
     </message>
     <message>
-        <source>Write the dates like 2026-11-26.</source>
-        <translation>Write the dates like 2026-11-26.</translation>
-    </message>
-    <message>
         <source>Counting…</source>
         <translation>Counting…</translation>
     </message>
@@ -536,6 +532,13 @@ Inspector</translation>
     <message>
         <source>{login} can no longer sign in.</source>
         <translation>{login} can no longer sign in.</translation>
+    </message>
+</context>
+<context>
+    <name>Periods</name>
+    <message>
+        <source>Write the dates like 2026-11-26.</source>
+        <translation>Write the dates like 2026-11-26.</translation>
     </message>
 </context>
 <context>
@@ -1130,10 +1133,6 @@ Inspector</translation>
     <message>
         <source>Tap an unknown parcel in the list first.</source>
         <translation>Tap an unknown parcel in the list first.</translation>
-    </message>
-    <message>
-        <source>Write the dates like 2026-11-26.</source>
-        <translation>Write the dates like 2026-11-26.</translation>
     </message>
     <message>
         <source>Writing {file}…</source>

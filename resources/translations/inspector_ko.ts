@@ -67,10 +67,6 @@
         <translation>종료일</translation>
     </message>
     <message>
-        <source>Write the dates like 2026-11-26.</source>
-        <translation>날짜는 2026-11-26처럼 적으십시오.</translation>
-    </message>
-    <message>
         <source>Counting…</source>
         <translation>계산 중…</translation>
     </message>
@@ -533,6 +529,13 @@ Inspector</source>
     <message>
         <source>{login} can no longer sign in.</source>
         <translation>{login}은(는) 더 이상 로그인할 수 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Periods</name>
+    <message>
+        <source>Write the dates like 2026-11-26.</source>
+        <translation>날짜는 2026-11-26처럼 적으십시오.</translation>
     </message>
 </context>
 <context>
@@ -1119,10 +1122,6 @@ Inspector</source>
     <message>
         <source>Tap an unknown parcel in the list first.</source>
         <translation>먼저 목록에서 미확인 소포를 누르십시오.</translation>
-    </message>
-    <message>
-        <source>Write the dates like 2026-11-26.</source>
-        <translation>날짜는 2026-11-26처럼 적으십시오.</translation>
     </message>
     <message>
         <source>Writing {file}…</source>

@@ -150,76 +150,25 @@ def test_only_a_supervisor_exports_and_a_failed_export_leaves_no_file(warehouse,
 
 
 def test_export_from_the_command_line(database_url, warehouse, staff, day_of_units, tmp_path):
-    env = {"INSPECTOR_PIN": PINS["supervisor"]}
+    def export(*args: str, who: str = "supervisor"):
+        return run_cli(
+            "--db", database_url, "--operator", who, "export", *args,
+            env={"INSPECTOR_PIN": PINS[who]},
+        )  # fmt: skip
+
     out = tmp_path / "day.xlsx"
-    ran = run_cli(
-        "--db",
-        database_url,
-        "--operator",
-        "supervisor",
-        "export",
-        "--date",
-        DAY.isoformat(),
-        "-o",
-        str(out),
-        env=env,
-    )
+    ran = export("--date", DAY.isoformat(), "-o", str(out))
     assert ran.code == 0, ran.err
     assert ran.out.strip() == f"3 units, {DAY}, written to {out}"
     totals = {r[0].value: r[1].value for r in openpyxl.load_workbook(out)["Totals"].iter_rows()}
     assert totals["Units"] == 3
-    ran = run_cli(
-        "--db",
-        database_url,
-        "--operator",
-        "supervisor",
-        "export",
-        "--from",
-        "2026-11-30",
-        "--to",
-        "2026-11-01",
-        "-o",
-        str(tmp_path / "x.csv"),
-        env=env,
-    )
+    csv_file = str(tmp_path / "x.csv")
+    ran = export("--from", "2026-11-30", "--to", "2026-11-01", "-o", csv_file)
     assert ran.code == 1 and "ends (2026-11-01) before it starts" in ran.err
-    ran = run_cli(
-        "--db",
-        database_url,
-        "--operator",
-        "supervisor",
-        "export",
-        "--date",
-        "26/11",
-        "-o",
-        str(tmp_path / "x.csv"),
-        env=env,
-    )
+    ran = export("--date", "26/11", "-o", csv_file)
     assert ran.code == 1 and "is not a date" in ran.err.strip()
-    ran = run_cli(
-        "--db",
-        database_url,
-        "--operator",
-        "supervisor",
-        "export",
-        "--date",
-        DAY.isoformat(),
-        "-o",
-        str(tmp_path / "x.txt"),
-        env=env,
-    )
+    ran = export("--date", DAY.isoformat(), "-o", str(tmp_path / "x.txt"))
     assert ran.code == 1 and "say --format csv, xlsx or pdf" in ran.err
-    ran = run_cli(
-        "--db",
-        database_url,
-        "--operator",
-        "grader",
-        "export",
-        "--date",
-        DAY.isoformat(),
-        "-o",
-        str(tmp_path / "x.csv"),
-        env={"INSPECTOR_PIN": PINS["grader"]},
-    )
+    ran = export("--date", DAY.isoformat(), "-o", csv_file, who="grader")
     assert ran.code == 1 and "may not export reports" in ran.err
     assert not (tmp_path / "x.csv").exists()
