@@ -378,6 +378,16 @@ class OutboxEvent(Base):
     delivered_at: Mapped[dt.datetime | None] = mapped_column(DateTime, index=True)
 
 
+class AnalyticsDay(Base):
+    """The returns analytics' sums for one closed day, kept so a period is a sum of days."""
+
+    __tablename__ = "analytics_days"
+
+    day: Mapped[dt.date] = mapped_column(Date, primary_key=True)
+    computed_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    facts: Mapped[dict[str, Any]] = mapped_column(JSON)
+
+
 class Setting(Base):
     """Configuration shared by every station (per-machine settings live in a file)."""
 

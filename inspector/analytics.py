@@ -1,26 +1,27 @@
-"""Returns analytics: the questions the business asks of returns, answered from the imported
-orders, the RMAs and the graded units of a period. Each answer is a small table (rows of
-plain values) that the Supervisor page draws and `inspector report` prints.
+"""Returns analytics: the questions the business asks of returns, answered for a period from
+the sums of its days (inspector/day_facts.py). Each answer is a small table (rows of plain
+values) that the Supervisor page draws and `inspector report` prints.
 
-The period selects orders placed in it (for return rates: units returned of units sold, per
-product and category), RMAs created in it (reasons, time to return, regions, channels,
-segments, words, weeks) and units decided in it (dispositions, cost).
+Orders placed in the period give the units sold; RMAs created in it the units returned,
+their reasons, time to return, regions, channels, segments, words and weeks; units decided
+in it the dispositions and the cost. A return rate is units returned in the period over
+units sold in it.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import json
-import re
 from collections import Counter
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db import models as m
 from db.engine import explained_errors
+from inspector.day_facts import DELIVERY_BANDS, SEGMENTS, facts_of_days
 from inspector.disposition_log import Period
 from inspector.roles import Action, Actor, require
 from inspector.warehouse import Warehouse
@@ -77,64 +78,72 @@ def save_costs(warehouse: Warehouse, actor: Actor | None, costs: Costs) -> None:
             row.value = value
 
 
-def _rma_range(period: Period):  # noqa: ANN202
-    return m.Rma.created_on.between(period.date_from, period.date_to)
+def _merge(days: list[dict]) -> dict[str, Any]:
+    total: dict[str, Any] = {"rmas": 0, "product_reasons": {}, "cost": {}}
+    for facts in days:
+        total["rmas"] += facts.get("rmas", 0)
+        for key, value in facts.items():
+            if key == "rmas":
+                continue
+            if key == "product_reasons":
+                for product, reasons in value.items():
+                    target = total["product_reasons"].setdefault(product, Counter())
+                    target.update(reasons)
+            elif key == "cost":
+                for disposition, numbers in value.items():
+                    sums = total["cost"].setdefault(disposition, [0, 0, 0])
+                    for i, n in enumerate(numbers):
+                        sums[i] += n
+            else:
+                total.setdefault(key, Counter()).update(value)
+    return total
 
 
-def return_rates(session: Session, period: Period) -> tuple[Table, Table]:
+def _share(part: float, whole: float) -> float:
+    return round(part / whole, 4) if whole else 0.0
+
+
+def return_rates(session: Session, facts: dict[str, Any]) -> tuple[Table, Table]:
     """Units returned of units sold, per category and for products above the average."""
-    sold = dict(
-        session.execute(
-            select(m.OrderLine.product_id, func.sum(m.OrderLine.quantity))
-            .join(m.Order, m.Order.id == m.OrderLine.order_id)
-            .where(m.Order.placed_on.between(period.date_from, period.date_to))
-            .group_by(m.OrderLine.product_id)
-        ).all()
+    sold, returned = facts.get("sold", Counter()), facts.get("returned", Counter())
+    ids = {int(p) for p in (*sold, *returned)}
+    products = (
+        {str(p.id): p for p in session.scalars(select(m.Product).where(m.Product.id.in_(ids)))}
+        if ids
+        else {}
     )
-    returned = dict(
-        session.execute(
-            select(m.RmaLine.product_id, func.sum(m.RmaLine.quantity))
-            .join(m.Rma, m.Rma.id == m.RmaLine.rma_id)
-            .join(m.Order, m.Order.id == m.Rma.order_id)
-            .where(m.Order.placed_on.between(period.date_from, period.date_to))
-            .group_by(m.RmaLine.product_id)
-        ).all()
-    )
-    products = {
-        p.id: p for p in session.scalars(select(m.Product).where(m.Product.id.in_(list(sold))))
-    }
     by_category: dict[str, list[int]] = {}
-    for pid, count in sold.items():
-        product = products.get(pid)
-        if product is None:
-            continue
+    for pid, product in products.items():
         totals = by_category.setdefault(product.category, [0, 0])
-        totals[0] += int(count or 0)
-        totals[1] += int(returned.get(pid) or 0)
-    category_rows = tuple(
-        (category, s, r, round(r / s, 4) if s else 0.0)
-        for category, (s, r) in sorted(by_category.items())
-    )
+        totals[0] += int(sold.get(pid, 0))
+        totals[1] += int(returned.get(pid, 0))
     all_sold = sum(s for s, _r in by_category.values())
-    average = sum(r for _s, r in by_category.values()) / all_sold if all_sold else 0.0
-    reasons = _top_reasons(session, period)
+    all_returned = sum(r for _s, r in by_category.values())
+    average = all_returned / all_sold if all_sold else 0.0
+    category_rows = tuple(
+        (category, s, r, _share(r, s)) for category, (s, r) in sorted(by_category.items()) if s or r
+    )
     above = sorted(
         (
-            (
-                products[pid].sku,
-                products[pid].name,
-                products[pid].category,
-                int(s),
-                int(returned.get(pid) or 0),
-            )
+            (products[pid], int(s), int(returned.get(pid, 0)))
             for pid, s in sold.items()
-            if pid in products and s and (returned.get(pid) or 0) / s > average and s >= 5
+            if pid in products and s >= 5 and returned.get(pid, 0) / s > average
         ),
-        key=lambda row: -row[4] / row[3],
+        key=lambda row: (-row[2] / row[1], row[0].sku),
     )[:25]
     product_rows = tuple(
-        (sku, name, category, s, r, round(r / s, 4), reasons.get(sku, ""))
-        for sku, name, category, s, r in above
+        (
+            p.sku,
+            p.name,
+            p.category,
+            s,
+            r,
+            _share(r, s),
+            ", ".join(
+                k for k, _n in facts["product_reasons"].get(str(p.id), Counter()).most_common(2)
+            ),
+        )  # fmt: skip
+        for p, s, r in above
     )
     return (
         Table(
@@ -162,225 +171,115 @@ def return_rates(session: Session, period: Period) -> tuple[Table, Table]:
     )
 
 
-def _top_reasons(session: Session, period: Period) -> dict[str, str]:
-    counts: dict[str, Counter[str]] = {}
-    for sku, reason, quantity in session.execute(
-        select(m.Product.sku, m.RmaLine.reason, func.sum(m.RmaLine.quantity))
-        .join(m.RmaLine, m.RmaLine.product_id == m.Product.id)
-        .join(m.Rma, m.Rma.id == m.RmaLine.rma_id)
-        .where(_rma_range(period))
-        .group_by(m.Product.sku, m.RmaLine.reason)
-    ):
-        counts.setdefault(sku, Counter())[reason] += int(quantity or 0)
-    return {sku: ", ".join(r for r, _n in c.most_common(2)) for sku, c in counts.items()}
-
-
-def reasons(session: Session, period: Period) -> tuple[Table, Table]:
+def reasons(facts: dict[str, Any]) -> tuple[Table, Table]:
     """Why customers return, and where the unit's condition says otherwise."""
-    rows = session.execute(
-        select(m.RmaLine.reason, func.sum(m.RmaLine.quantity))
-        .join(m.Rma, m.Rma.id == m.RmaLine.rma_id)
-        .where(_rma_range(period))
-        .group_by(m.RmaLine.reason)
-        .order_by(func.sum(m.RmaLine.quantity).desc())
-    ).all()
-    total = sum(int(n or 0) for _r, n in rows) or 1
-    graded: Counter[str] = Counter()
-    mismatched: Counter[str] = Counter()
-    for reason, flags in session.execute(
-        select(m.RmaLine.reason, m.Unit.flags)
-        .join(m.Unit, m.Unit.rma_line_id == m.RmaLine.id)
-        .where(m.Unit.decided_at >= period.start, m.Unit.decided_at < period.end)
-    ):
-        graded[reason] += 1
-        if "REASON_MISMATCH" in (flags or ()):
-            mismatched[reason] += 1
+    why = facts.get("reasons", Counter())
+    total = sum(why.values())
+    graded = facts.get("graded_reason", Counter())
+    mismatched = facts.get("mismatch_reason", Counter())
     return (
         Table(
             "reasons",
             "Return reasons",
             ("Reason", "Units", "Share"),
-            tuple((r, int(n or 0), round(int(n or 0) / total, 4)) for r, n in rows),
+            tuple(
+                (r, n, _share(n, total))
+                for r, n in sorted(why.items(), key=lambda x: (-x[1], x[0]))
+            ),
         ),
         Table(
             "reason_mismatch",
             "Reason against condition",
             ("Reason", "Units graded", "Condition says otherwise", "Share"),
             tuple(
-                (r, graded[r], mismatched[r], round(mismatched[r] / graded[r], 4))
-                for r in sorted(graded, key=lambda x: -mismatched[x])
+                (r, graded[r], mismatched.get(r, 0), _share(mismatched.get(r, 0), graded[r]))
+                for r in sorted(graded, key=lambda x: (-mismatched.get(x, 0), x))
             ),
             "units flagged REASON_MISMATCH: a defect claimed on a like-new unit, say",
         ),
     )
 
 
-def time_to_return(session: Session, period: Period) -> Table:
-    """Days from delivery to the return being started, in bands."""
-    bands = ((0, 3), (4, 7), (8, 14), (15, 30), (31, 60), (61, 10_000))
-    counts: Counter[tuple[int, int]] = Counter()
-    for created, delivered in session.execute(
-        select(m.Rma.created_on, m.Order.delivered_on)
-        .join(m.Order, m.Order.id == m.Rma.order_id)
-        .where(_rma_range(period), m.Order.delivered_on.is_not(None))
-    ):
-        if delivered is None:
-            continue
-        days = (created - delivered).days
-        for low, high in bands:
-            if low <= days <= high:
-                counts[(low, high)] += 1
-                break
-    total = sum(counts.values()) or 1
+def time_to_return(facts: dict[str, Any]) -> Table:
+    delivery = facts.get("delivery", Counter())
+    total = sum(delivery.values())
+    bands = [f"{lo}-{hi}" if hi is not None else f"{lo}+" for lo, hi in DELIVERY_BANDS]
     return Table(
         "time_to_return",
         "Days from delivery to return",
         ("Days", "RMAs", "Share"),
         tuple(
-            (
-                f"{low}-{high}" if high < 10_000 else f"{low}+",
-                counts[(low, high)],
-                round(counts[(low, high)] / total, 4),
-            )
-            for low, high in bands
+            (band, delivery.get(band, 0), _share(delivery.get(band, 0), total)) for band in bands
         ),
     )
 
 
-def cost_of_returns(session: Session, period: Period, costs: Costs) -> Table:
+def cost_of_returns(facts: dict[str, Any], costs: Costs) -> Table:
     """What the units decided in the period cost, and what they bring back, by disposition."""
-    rows: dict[str, list[float]] = {}
-    for disposition, override, started, decided, price in session.execute(
-        select(
-            m.Unit.disposition,
-            m.Unit.override_disposition,
-            m.Unit.started_at,
-            m.Unit.decided_at,
-            m.Product.price_cents,
+    rows = []
+    for disposition, (units, seconds, cents) in sorted(facts.get("cost", {}).items()):
+        hours = seconds / 3600
+        cost = units * costs.return_shipping + hours * costs.handling_per_hour
+        if disposition == "REFURBISH":
+            cost += units * costs.refurbish
+        if disposition == "DISPOSE":
+            cost += units * costs.disposal
+        value = cents / 100 * costs.recovered.get(disposition, 0.0)
+        minutes = round(seconds / 60 / units, 1) if units else 0.0
+        rows.append(
+            (disposition, units, minutes, round(cost, 2), round(value, 2), round(value - cost, 2))
         )
-        .outerjoin(m.Product, m.Product.id == m.Unit.product_id)
-        .where(m.Unit.decided_at >= period.start, m.Unit.decided_at < period.end)
-    ):
-        final = override or disposition or "?"
-        hours = (decided - started).total_seconds() / 3600 if started and decided else 0.0
-        cost = costs.return_shipping + hours * costs.handling_per_hour
-        if final == "REFURBISH":
-            cost += costs.refurbish
-        if final == "DISPOSE":
-            cost += costs.disposal
-        value = (price or 0) / 100 * costs.recovered.get(final, 0.0)
-        totals = rows.setdefault(final, [0, 0.0, 0.0, 0.0])
-        totals[0] += 1
-        totals[1] += hours * 60
-        totals[2] += cost
-        totals[3] += value
-    table_rows = tuple(
-        (
-            d,
-            int(n),
-            round(minutes / n, 1) if n else 0.0,
-            round(cost, 2),
-            round(value, 2),
-            round(value - cost, 2),
-        )
-        for d, (n, minutes, cost, value) in sorted(rows.items())
-    )
     return Table(
         "cost",
         "Cost of returns",
         ("Disposition", "Units", "Minutes at the bench (avg)", "Cost", "Value recovered", "Net"),
-        table_rows,
+        tuple(rows),
         f"shipping {costs.return_shipping:.2f}, bench hour {costs.handling_per_hour:.2f}, "
         f"refurbishing {costs.refurbish:.2f}, disposal {costs.disposal:.2f} per unit",
     )
 
 
-def segments(session: Session, period: Period) -> Table:
-    """Customers by how often they return: first-time, returning, frequent."""
-    per_customer = dict(
-        session.execute(
-            select(m.Rma.customer_id, func.count())
-            .where(m.Rma.customer_id.is_not(None), m.Rma.created_on <= period.date_to)
-            .group_by(m.Rma.customer_id)
-        ).all()
-    )
-    in_period = session.execute(
-        select(m.Rma.customer_id, func.count())
-        .where(_rma_range(period), m.Rma.customer_id.is_not(None))
-        .group_by(m.Rma.customer_id)
-    ).all()
-    bands = {
-        "first-time (1 RMA)": [0, 0],
-        "returning (2-3)": [0, 0],
-        "frequent (4 or more)": [0, 0],
-    }
-    for customer, count in in_period:
-        overall = per_customer.get(customer, count)
-        key = (
-            "first-time (1 RMA)"
-            if overall <= 1
-            else ("returning (2-3)" if overall <= 3 else "frequent (4 or more)")
-        )
-        bands[key][0] += 1
-        bands[key][1] += count
-    total = sum(r for _c, r in bands.values()) or 1
+def segments(facts: dict[str, Any]) -> Table:
+    """RMAs by how many returns the customer had made by then."""
+    counts = facts.get("segments", Counter())
+    total = sum(counts.values())
     return Table(
         "segments",
         "Customers by return behaviour",
-        ("Segment", "Customers", "RMAs", "Share of RMAs"),
-        tuple((k, c, r, round(r / total, 4)) for k, (c, r) in bands.items()),
-        "counted over every RMA up to the period's end",
+        ("Segment", "RMAs", "Share of RMAs"),
+        tuple((band, counts.get(band, 0), _share(counts.get(band, 0), total)) for band in SEGMENTS),
+        "each RMA by how many RMAs its customer had made up to it",
     )
 
 
-def regions_and_channels(session: Session, period: Period) -> tuple[Table, Table]:
-    regions = [
-        (region or "?", count)
-        for region, count in session.execute(
-            select(m.Customer.region, func.count())
-            .select_from(m.Rma)
-            .outerjoin(m.Customer, m.Customer.id == m.Rma.customer_id)
-            .where(_rma_range(period))
-            .group_by(m.Customer.region)
-            .order_by(func.count().desc())
-            .limit(15)
-        )
-    ]
-    channels = session.execute(
-        select(m.Order.channel, func.count())
-        .select_from(m.Rma)
-        .join(m.Order, m.Order.id == m.Rma.order_id)
-        .where(_rma_range(period))
-        .group_by(m.Order.channel)
-        .order_by(func.count().desc())
-    ).all()
+def regions_and_channels(facts: dict[str, Any]) -> tuple[Table, Table]:
+    def ranked(counter: Counter) -> tuple:
+        return tuple(sorted(counter.items(), key=lambda x: (-x[1], x[0])))
+
     return (
         Table(
             "regions",
             "RMAs by customer region",
             ("Region", "RMAs"),
-            tuple(tuple(r) for r in regions),
+            ranked(facts.get("regions", Counter()))[:15],
         ),
         Table(
             "channels",
             "RMAs by sales channel",
             ("Channel", "RMAs"),
-            tuple(tuple(c) for c in channels),
+            ranked(facts.get("channels", Counter())),
         ),
     )
 
 
-def weekly(session: Session, period: Period) -> Table:
-    """RMAs started per ISO week, and the same week a year before when there is one."""
+def weekly(days: list[dt.date], facts: list[dict], year_before: list[dict]) -> Table:
+    """RMAs started per ISO week, beside the same week a year before."""
     counts: Counter[tuple[int, int]] = Counter()
     last_year: Counter[tuple[int, int]] = Counter()
-    year_ago = Period(
-        period.date_from - dt.timedelta(days=364), period.date_to - dt.timedelta(days=364)
-    )
-    for (created,) in session.execute(select(m.Rma.created_on).where(_rma_range(period))):
-        counts[created.isocalendar()[:2]] += 1
-    for (created,) in session.execute(select(m.Rma.created_on).where(_rma_range(year_ago))):
-        last_year[(created + dt.timedelta(days=364)).isocalendar()[:2]] += 1
+    for day, now, then in zip(days, facts, year_before, strict=True):
+        week = day.isocalendar()[:2]
+        counts[week] += now.get("rmas", 0)
+        last_year[week] += then.get("rmas", 0)
     return Table(
         "weekly",
         "RMAs per week",
@@ -390,65 +289,55 @@ def weekly(session: Session, period: Period) -> Table:
     )
 
 
-_WORD = re.compile(r"[0-9A-Za-z\u00C0-\u024F\uAC00-\uD7A3]+")
-_ENGLISH_STOPWORDS = (
-    "a an and are as at be but by for from had has have i in is it its me my no not of on "
-    "or so that the this to too was were with one after than very just"
-)
-_KOREAN_STOPWORDS = "너무 그리고 그런데 좀 더 것 수 이 그 저 제가 있어요 없어요"
-STOPWORDS = frozenset(_ENGLISH_STOPWORDS.split()) | frozenset(_KOREAN_STOPWORDS.split())
-
-
-def comment_words(session: Session, period: Period, top: int = 25) -> Table:
-    """The words customers use most in their comments (English and Korean)."""
-    counts: Counter[str] = Counter()
-    for (comment,) in session.execute(
-        select(m.RmaLine.customer_comment)
-        .join(m.Rma, m.Rma.id == m.RmaLine.rma_id)
-        .where(_rma_range(period), m.RmaLine.customer_comment != "")
-    ):
-        for word in _WORD.findall(comment.lower()):
-            if len(word) > 1 and word not in STOPWORDS:
-                counts[word] += 1
+def comment_words(facts: dict[str, Any], top: int = 25) -> Table:
+    words = facts.get("words", Counter())
     return Table(
-        "words", "Words in customer comments", ("Word", "Comments"), tuple(counts.most_common(top))
+        "words",
+        "Words in customer comments",
+        ("Word", "Comments"),
+        tuple(sorted(words.items(), key=lambda x: (-x[1], x[0]))[:top]),
     )
 
 
-def dispositions(session: Session, period: Period) -> Table:
-    rows = session.execute(
-        select(func.coalesce(m.Unit.override_disposition, m.Unit.disposition), func.count())
-        .where(m.Unit.decided_at >= period.start, m.Unit.decided_at < period.end)
-        .where(m.Unit.status.in_(("DECIDED", "PUT_AWAY")))
-        .group_by(func.coalesce(m.Unit.override_disposition, m.Unit.disposition))
-    ).all()
+def dispositions(facts: dict[str, Any]) -> Table:
+    counts = facts.get("dispositions", Counter())
     return Table(
         "dispositions",
         "Units by disposition",
         ("Disposition", "Units"),
-        tuple(sorted(tuple(r) for r in rows)),
+        tuple(sorted(counts.items())),
     )
 
 
-def returns_analytics(warehouse: Warehouse, actor: Actor | None, period: Period) -> list[Table]:
+def returns_analytics(
+    warehouse: Warehouse, actor: Actor | None, period: Period, today: dt.date | None = None
+) -> list[Table]:
     """Every answer for the period, in the order the page and the report show them."""
     require(actor, Action.EXPORT)
-    with explained_errors(), warehouse.sessions() as session:
+    today = today or dt.date.today()
+    days = [
+        period.date_from + dt.timedelta(days=i)
+        for i in range((period.date_to - period.date_from).days + 1)
+    ]
+    with explained_errors(), warehouse.sessions.begin() as session:
         costs = load_costs(session)
-        rates = return_rates(session, period)
-        why = reasons(session, period)
-        where = regions_and_channels(session, period)
-        return [
-            rates[0],
-            rates[1],
-            dispositions(session, period),
-            why[0],
-            why[1],
-            time_to_return(session, period),
-            cost_of_returns(session, period, costs),
-            segments(session, period),
-            where[0],
-            where[1],
-            weekly(session, period),
-            comment_words(session, period),
-        ]
+        per_day = facts_of_days(session, days, today)
+        year_before = facts_of_days(session, [d - dt.timedelta(days=364) for d in days], today)
+        facts = _merge(per_day)
+        rates = return_rates(session, facts)
+    why = reasons(facts)
+    where = regions_and_channels(facts)
+    return [
+        rates[0],
+        rates[1],
+        dispositions(facts),
+        why[0],
+        why[1],
+        time_to_return(facts),
+        cost_of_returns(facts, costs),
+        segments(facts),
+        where[0],
+        where[1],
+        weekly(days, per_day, year_before),
+        comment_words(facts),
+    ]

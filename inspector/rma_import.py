@@ -18,6 +18,7 @@ from db.engine import explained_errors
 from db.vocabulary import CATEGORIES, CHANNELS, RETURN_REASONS
 from inspector.audit import Change, record, record_many
 from inspector.check_digits import is_valid_gtin
+from inspector.day_facts import forget_days
 from inspector.errors import InspectorError
 from inspector.import_files import SourceRow, read_rows
 from inspector.labels import carrier_of
@@ -301,6 +302,10 @@ def import_file(warehouse: Warehouse, path: Path, actor: Actor | None) -> Import
         if problems:
             session.rollback()
             raise ImportRejected(path, problems)
+        # The analytics count these days again: they have new orders or RMAs now.
+        forget_days(
+            session, [r.created_on for r in rmas] + [r.order_date for r in rmas if r.order_date]
+        )
         record_many(
             session,
             actor,

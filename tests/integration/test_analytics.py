@@ -116,7 +116,8 @@ def small_warehouse(warehouse):
 
 
 def tables(warehouse, actor, period=PERIOD):
-    return {t.key: t for t in returns_analytics(warehouse, actor, period)}
+    # As seen on the last day of the year: every day of the period is closed.
+    return {t.key: t for t in returns_analytics(warehouse, actor, period, today=D(2026, 12, 31))}
 
 
 def test_return_rates_by_category_and_the_products_above_average(small_warehouse, staff):
@@ -143,10 +144,16 @@ def test_reasons_mismatches_time_to_return_and_segments(small_warehouse, staff):
         "31-60": 0,
         "61+": 0,
     }  # 5 and 7 days
-    assert t["segments"].rows[0] == ("first-time (1 RMA)", 2, 2, 1.0)
+    assert t["segments"].rows == (
+        ("first return", 2, 1.0),
+        ("2nd or 3rd return", 0, 0.0),
+        ("4th return or later", 0, 0.0),
+    )
     assert set(t["channels"].rows) == {("web", 1), ("store", 1)}
     assert set(t["regions"].rows) == {("CA", 1), ("서울", 1)}
-    assert t["weekly"].rows == (("2026-W46", 2, 0),)
+    weeks = {week: (now, then) for week, now, then in t["weekly"].rows}
+    assert weeks["2026-W46"] == (2, 0) and sum(n for n, _t in weeks.values()) == 2
+    assert list(weeks)[0] == "2026-W44" and list(weeks)[-1] == "2026-W49"  # empty weeks too
     words = dict(t["words"].rows)
     assert words["size"] == 2 and words["화면"] == 1 and "too" not in words
 
@@ -166,6 +173,32 @@ def test_cost_of_returns_with_the_configured_figures(small_warehouse, staff):
         save_costs(small_warehouse, staff["grader"], Costs())
     with pytest.raises(NotAllowed):
         returns_analytics(small_warehouse, staff["grader"], PERIOD)
+
+
+def test_closed_days_are_kept_and_an_import_makes_them_count_again(
+    small_warehouse, staff, tmp_path
+):
+    from sqlalchemy import func, select
+
+    from inspector.rma_import import import_file
+    from tests.helpers.rma_files import row, write_csv
+
+    t = tables(small_warehouse, staff["supervisor"])
+    with small_warehouse.sessions() as s:
+        assert (
+            s.scalar(select(func.count()).select_from(m.AnalyticsDay)) == 30 + 30
+        )  # + a year before
+    # A late import adds an RMA created on 2026-11-10 for an order placed on 2026-11-02.
+    late = row(
+        rma_number="R3", rma_created="2026-11-10", order_number="O3", order_date="2026-11-02",
+        sku="SHIRT", product_name="Shirt", category="apparel", upc="", unit_price="100.00",
+        quantity="1", reason="STYLE", customer_id="C1", tracking_numbers="",
+    )  # fmt: skip
+    import_file(small_warehouse, write_csv(tmp_path / "late.csv", [late]), staff["supervisor"])
+    again = tables(small_warehouse, staff["supervisor"])
+    assert again["reasons"].rows[-1] == ("STYLE", 1, 0.25)
+    assert again["segments"].rows[1] == ("2nd or 3rd return", 1, 0.3333)  # C1's second RMA
+    assert t["reasons"].rows != again["reasons"].rows
 
 
 def test_a_period_without_returns_gives_empty_answers(small_warehouse, staff):
