@@ -79,16 +79,16 @@ def save_costs(warehouse: Warehouse, actor: Actor | None, costs: Costs) -> None:
 
 
 def _merge(days: list[dict]) -> dict[str, Any]:
-    total: dict[str, Any] = {"rmas": 0, "product_reasons": {}, "cost": {}}
+    total: dict[str, Any] = {"rmas": 0, "product_reasons": {}, "product_flags": {}, "cost": {}}
     for facts in days:
         total["rmas"] += facts.get("rmas", 0)
         for key, value in facts.items():
-            if key == "rmas":
+            if key in ("rmas", "version"):
                 continue
-            if key == "product_reasons":
-                for product, reasons in value.items():
-                    target = total["product_reasons"].setdefault(product, Counter())
-                    target.update(reasons)
+            if key in ("product_reasons", "product_flags"):
+                for product, counts in value.items():
+                    target = total[key].setdefault(product, Counter())
+                    target.update(counts)
             elif key == "cost":
                 for disposition, numbers in value.items():
                     sums = total["cost"].setdefault(disposition, [0, 0, 0])
@@ -97,6 +97,10 @@ def _merge(days: list[dict]) -> dict[str, Any]:
             else:
                 total.setdefault(key, Counter()).update(value)
     return total
+
+
+def _top(per_product: dict[str, Counter[str]], product: int) -> str:
+    return ", ".join(k for k, _n in per_product.get(str(product), Counter()).most_common(2))
 
 
 def _share(part: float, whole: float) -> float:
@@ -139,10 +143,9 @@ def return_rates(session: Session, facts: dict[str, Any]) -> tuple[Table, Table]
             s,
             r,
             _share(r, s),
-            ", ".join(
-                k for k, _n in facts["product_reasons"].get(str(p.id), Counter()).most_common(2)
-            ),
-        )  # fmt: skip
+            _top(facts["product_reasons"], p.id),
+            _top(facts["product_flags"], p.id),
+        )
         for p, s, r in above
     )
     return (
@@ -164,6 +167,7 @@ def return_rates(session: Session, facts: dict[str, Any]) -> tuple[Table, Table]
                 "Units returned",
                 "Return rate",
                 "Top reasons",
+                "Top flags",
             ),
             product_rows,
             "products with at least 5 units sold",

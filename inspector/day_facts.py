@@ -6,7 +6,7 @@ so they are counted again.
 Facts of a day (every count a sum, so days add up):
     sold             product -> units on orders placed that day
     returned         product -> units on RMAs created that day
-    product_reasons  product -> reason -> units
+    product_reasons  product -> reason -> units;  product_flags: product -> flag -> units
     reasons          reason -> units;  rmas: RMAs created that day
     delivery         band of days from delivery -> RMAs
     regions, channels  -> RMAs
@@ -40,6 +40,7 @@ _ENGLISH_STOPWORDS = (
 _KOREAN_STOPWORDS = "너무 그리고 그런데 좀 더 것 수 이 그 저 제가 있어요 없어요"
 STOPWORDS = frozenset(_ENGLISH_STOPWORDS.split()) | frozenset(_KOREAN_STOPWORDS.split())
 WORDS_KEPT = 300
+FACTS_VERSION = 2  # kept days counted by an older version are counted again
 
 
 def band_of(days: int) -> str:
@@ -58,7 +59,8 @@ def facts_of_day(session: Session, day: dt.date) -> dict[str, Any]:
     facts: dict[str, Any] = {
         "sold": {}, "returned": {}, "product_reasons": {}, "reasons": {}, "delivery": {},
         "regions": {}, "channels": {}, "segments": {}, "words": {}, "dispositions": {},
-        "graded_reason": {}, "mismatch_reason": {}, "cost": {}, "rmas": 0,
+        "graded_reason": {}, "mismatch_reason": {}, "cost": {}, "product_flags": {}, "rmas": 0,
+        "version": FACTS_VERSION,
     }  # fmt: skip
     for product, units in session.execute(
         select(m.OrderLine.product_id, func.sum(m.OrderLine.quantity))
@@ -116,7 +118,16 @@ def facts_of_day(session: Session, day: dt.date) -> dict[str, Any]:
     _segments(session, day, rmas, facts["segments"])
 
     start = dt.datetime.combine(day, dt.time())
-    for disposition, override, flags, started, decided, price, reason in session.execute(
+    for (
+        disposition,
+        override,
+        flags,
+        started,
+        decided,
+        price,
+        reason,
+        unit_product,
+    ) in session.execute(
         select(
             m.Unit.disposition,
             m.Unit.override_disposition,
@@ -125,6 +136,7 @@ def facts_of_day(session: Session, day: dt.date) -> dict[str, Any]:
             m.Unit.decided_at,
             m.Product.price_cents,
             m.RmaLine.reason,
+            m.Unit.product_id,
         )  # fmt: skip
         .outerjoin(m.Product, m.Product.id == m.Unit.product_id)
         .outerjoin(m.RmaLine, m.RmaLine.id == m.Unit.rma_line_id)
@@ -133,6 +145,8 @@ def facts_of_day(session: Session, day: dt.date) -> dict[str, Any]:
     ):
         final = override or disposition or "?"
         _add(facts["dispositions"], final)
+        for flag in flags or ():
+            _add(facts["product_flags"].setdefault(str(unit_product), {}), flag)
         if reason:
             _add(facts["graded_reason"], reason)
             if "REASON_MISMATCH" in (flags or ()):
@@ -179,7 +193,7 @@ def facts_of_days(session: Session, days: Iterable[dt.date], today: dt.date) -> 
     }
     out = []
     for day in wanted:
-        if day in kept:
+        if day in kept and kept[day].get("version") == FACTS_VERSION:
             out.append(kept[day])
             continue
         facts = facts_of_day(session, day)

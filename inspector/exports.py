@@ -20,6 +20,8 @@ from inspector.warehouse import Warehouse
 FORMATS = ("csv", "xlsx", "pdf")
 # A cell that starts with one of these is a formula to a spreadsheet (OWASP: CSV injection).
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+_DISPOSITION, _GRADE = KEYS.index("disposition"), KEYS.index("grade")
+_FLAGS, _OVERRIDE_BY = KEYS.index("flags"), KEYS.index("override_by")
 FONT_DIRS = (Path("/usr/share/fonts/truetype/nanum"), Path("/usr/share/fonts/nanum"))
 
 
@@ -37,13 +39,13 @@ class Totals:
     overrides: int = 0
 
     def add(self, row: tuple[Any, ...]) -> None:
-        values = dict(zip(KEYS, row, strict=True))
         self.units += 1
-        self.by_disposition[values["disposition"]] += 1
-        self.by_grade[values["grade"]] += 1
-        for flag in values["flags"].split():
-            self.by_flag[flag] += 1
-        if values["override_by"]:
+        self.by_disposition[row[_DISPOSITION]] += 1
+        self.by_grade[row[_GRADE]] += 1
+        if row[_FLAGS]:
+            for flag in row[_FLAGS].split():
+                self.by_flag[flag] += 1
+        if row[_OVERRIDE_BY]:
             self.overrides += 1
 
 
@@ -91,17 +93,22 @@ def write_xlsx(rows: Iterable[tuple[Any, ...]], path: Path, period: Period) -> T
             sheet.set_column(c, c, widths[kind])
             sheet.write_string(0, c, heading, bold)
         sheet.freeze_panes(1, 0)
+        # One writer per column, chosen once: this loop runs for every cell of a busy day.
+        number, text = sheet.write_number, sheet.write_string
+        epoch = dt.datetime(1899, 12, 30)
+        kinds = [kind for _k, _h, kind in COLUMNS]
         r = 0
         for r, row in enumerate(_counting(rows, totals), start=1):
-            for c, (value, (_k, _h, kind)) in enumerate(zip(row, COLUMNS, strict=True)):
+            for c, value in enumerate(row):
                 if value is None or value == "":
                     continue
-                if kind == "datetime":
-                    sheet.write_datetime(r, c, value, when)
+                kind = kinds[c]
+                if kind == "datetime":  # Excel's day number, as write_datetime would make it
+                    number(r, c, (value - epoch).total_seconds() / 86400, when)
                 elif kind == "number":
-                    sheet.write_number(r, c, value)
+                    number(r, c, value)
                 else:  # ids and words are strings, never numbers or formulas
-                    sheet.write_string(r, c, str(value))
+                    text(r, c, str(value))
         sheet.autofilter(0, 0, max(r, 1), len(COLUMNS) - 1)
         summary = book.add_worksheet("Totals")
         summary.set_column(0, 0, 28)

@@ -281,4 +281,5 @@ _COMMANDS = {
     "print-queue": printing_commands.print_queue_command,
     "export": supervisor_commands.export,
     "report": supervisor_commands.report,
+    "costs": supervisor_commands.costs,
 }

@@ -29,6 +29,18 @@ def add_parsers(commands: argparse._SubParsersAction, parser_class: type) -> Non
     report.add_argument("--to", dest="date_to", required=True, metavar="DATE")
     report.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
 
+    costs = commands.add_parser("costs", help="the cost figures of the returns analytics")
+    costs.add_argument("--return-shipping", type=float, metavar="MONEY", help="per unit")
+    costs.add_argument("--handling-per-hour", type=float, metavar="MONEY", help="a bench hour")
+    costs.add_argument("--refurbish", type=float, metavar="MONEY", help="per refurbished unit")
+    costs.add_argument("--disposal", type=float, metavar="MONEY", help="per disposed unit")
+    costs.add_argument(
+        "--recovered",
+        action="append",
+        metavar="DISPOSITION=SHARE",
+        help="share of the price a disposition brings back, e.g. REPACKAGE=0.85 (repeat)",
+    )
+
 
 def _date(text: str, option: str) -> dt.date:
     try:
@@ -75,4 +87,48 @@ def report(warehouse: Warehouse, args: argparse.Namespace) -> int:
     period = Period(_date(args.date_from, "--from"), _date(args.date_to, "--to"))
     sections = write(warehouse, signed_in(warehouse, args), period, args.output)
     print(f"returns report {period.describe()}: {sections} sections written to {args.output}")
+    return 0
+
+
+def costs(warehouse: Warehouse, args: argparse.Namespace) -> int:
+    """Print the cost figures; with options, change them first (supervisor)."""
+    import dataclasses
+
+    from inspector.analytics import load_costs, save_costs
+    from inspector.cli.signing_in import signed_in
+
+    with warehouse.sessions() as session:
+        current = load_costs(session)
+    changes: dict = {
+        name: getattr(args, name)
+        for name in ("return_shipping", "handling_per_hour", "refurbish", "disposal")
+        if getattr(args, name) is not None
+    }
+    if any(v < 0 for v in changes.values()):
+        raise InspectorError("costs cannot be negative")
+    if args.recovered:
+        recovered = dict(current.recovered)
+        for item in args.recovered:
+            disposition, _, share = item.partition("=")
+            if disposition not in recovered:
+                raise InspectorError(
+                    f"'{disposition}' is not a disposition: write e.g. REPACKAGE=0.85"
+                )
+            try:
+                value = float(share)
+            except ValueError:
+                raise InspectorError(f"'{item}': the share is a number from 0 to 1") from None
+            if not 0 <= value <= 1:
+                raise InspectorError(f"'{item}': the share is a number from 0 to 1")
+            recovered[disposition] = value
+        changes["recovered"] = recovered
+    if changes:
+        current = dataclasses.replace(current, **changes)
+        save_costs(warehouse, signed_in(warehouse, args), current)
+    print(
+        f"return shipping {current.return_shipping:.2f}, "
+        f"bench hour {current.handling_per_hour:.2f}, refurbishing {current.refurbish:.2f}, "
+        f"disposal {current.disposal:.2f}; recovered: "
+        + ", ".join(f"{k} {v:.0%}" for k, v in current.recovered.items())
+    )
     return 0

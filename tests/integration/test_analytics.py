@@ -128,7 +128,7 @@ def test_return_rates_by_category_and_the_products_above_average(small_warehouse
     )
     assert t["rate_by_category"].note == "all categories: 27.3%"  # 3 of 11
     assert t["products_above_average"].rows == (
-        ("SHIRT", "Shirt", "apparel", 5, 2, 0.4, "SIZE_TOO_SMALL"),
+        ("SHIRT", "Shirt", "apparel", 5, 2, 0.4, "SIZE_TOO_SMALL", ""),
     )
 
 
@@ -223,3 +223,30 @@ def test_the_report_pdf_has_every_section_with_its_figures(small_warehouse, staf
     with pytest.raises(NotAllowed):
         report(small_warehouse, staff["grader"], PERIOD, tmp_path / "x.pdf")
     assert not (tmp_path / "x.pdf").exists()
+
+
+def test_cost_figures_from_the_command_line(database_url, small_warehouse, staff):
+    from tests.helpers.cli import run_cli
+    from tests.helpers.people import PINS
+
+    ran = run_cli("--db", database_url, "costs")
+    assert ran.code == 0 and ran.out.startswith("return shipping 7.50, bench hour 24.00")
+    env = {"INSPECTOR_PIN": PINS["supervisor"]}
+    ran = run_cli(
+        "--db", database_url, "--operator", "supervisor", "costs", "--return-shipping", "6",
+        "--recovered", "REPACKAGE=0.9", env=env,
+    )  # fmt: skip
+    assert ran.code == 0, ran.err
+    assert "return shipping 6.00" in ran.out and "REPACKAGE 90%" in ran.out
+    t = tables(small_warehouse, staff["supervisor"])
+    assert t["cost"].rows[2][3] == 8.4  # RESTOCK: 6.00 shipping + 2.40 at the bench
+    for bad, words in (("BURN=1", "is not a disposition"), ("DISPOSE=2", "from 0 to 1")):
+        ran = run_cli(
+            "--db", database_url, "--operator", "supervisor", "costs", "--recovered", bad, env=env
+        )
+        assert ran.code == 1 and words in ran.err
+    ran = run_cli(
+        "--db", database_url, "--operator", "grader", "costs", "--disposal", "3",
+        env={"INSPECTOR_PIN": PINS["grader"]},
+    )  # fmt: skip
+    assert ran.code == 1 and "may not" in ran.err
