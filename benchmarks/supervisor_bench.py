@@ -38,14 +38,47 @@ def timed(fn) -> float:  # noqa: ANN001
     return time.perf_counter() - start
 
 
+def postgres_warehouse(rmas: int) -> str:
+    """A demo warehouse in a schema of INSPECTOR_TEST_PG_URL's database, built once."""
+    from sqlalchemy import create_engine, text
+
+    from inspector.demo import build_demo
+
+    base = os.environ["INSPECTOR_TEST_PG_URL"]
+    schema = f"bench_{rmas}_{70}d"
+    admin = create_engine(base.replace("postgresql://", "postgresql+psycopg://", 1))
+    with admin.begin() as connection:
+        connection.execute(text(f"CREATE SCHEMA IF NOT EXISTS {schema}"))
+    admin.dispose()
+    url = f"{base}{'&' if '?' in base else '?'}options=-csearch_path%3D{schema}"
+    warehouse = open_warehouse(url)
+    if not rma_count(warehouse):
+        print(f"building a {rmas:,}-RMA demo in PostgreSQL schema {schema} ...", file=sys.stderr)
+        build_demo(warehouse, rmas, seed=1, now=dt.datetime(2026, 11, 26, 17), span_days=70)
+    warehouse.close()
+    return url
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument(
         "--db", default=f"sqlite:///{Path(__file__).parent / '.data' / 'demo-1000000-70d.db'}"
     )
     parser.add_argument("--days", type=int, default=28, help="the analytics period")
+    parser.add_argument(
+        "--pg-rmas", type=int, default=1_000_000, help="size of the PostgreSQL demo (when set)"
+    )
     args = parser.parse_args()
-    warehouse = open_warehouse(args.db)
+    urls = [args.db]
+    if os.environ.get("INSPECTOR_TEST_PG_URL"):
+        urls.append(postgres_warehouse(args.pg_rmas))
+    for url in urls:
+        measure(url, args.days)
+    return 0
+
+
+def measure(url: str, days: int) -> None:
+    warehouse = open_warehouse(url)
     sofia = sign_in_with_pin(warehouse, "sofia", "3333", None)
     with warehouse.sessions() as session:
         day_expr = func.date(m.Unit.decided_at)
@@ -72,13 +105,13 @@ def main() -> int:
                 timed(lambda f=fmt: export_log(warehouse, sofia, period, f, folder / f"day.{f}")),
             )
         )
-    span = Period(day - dt.timedelta(days=args.days - 1), day)
+    span = Period(day - dt.timedelta(days=days - 1), day)
     with warehouse.sessions.begin() as session:  # start from nothing counted
         session.execute(delete(m.AnalyticsDay))
     first = timed(lambda: returns_analytics(warehouse, sofia, span))
-    rows.append((f"analytics, {args.days} days, first look (days counted and kept)", first))
+    rows.append((f"analytics, {days} days, first look (days counted and kept)", first))
     again = timed(lambda: returns_analytics(warehouse, sofia, span))
-    rows.append((f"analytics, {args.days} days, opening the page again", again))
+    rows.append((f"analytics, {days} days, opening the page again", again))
     print(
         f"{warehouse.describe()}: {rma_count(warehouse):,} RMAs; busiest day {day}: "
         f"{units:,} units; {platform.machine()}, {os.cpu_count()} cores, "
@@ -96,7 +129,6 @@ def main() -> int:
             else f"| {name} | {seconds:.2f} | {seconds / base:.1f}x | |"
         )
     warehouse.close()
-    return 0
 
 
 if __name__ == "__main__":
