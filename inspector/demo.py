@@ -126,7 +126,22 @@ def build_demo(
                 insert(m.Setting).values(key=DEMO_KEY, value={"demo": True, "seed": seed})
             )
         reset_sequences(connection, m.Base.metadata.sorted_tables)
+    _count_analytics_days(warehouse, now.date())
     return builder.summary
+
+
+def _count_analytics_days(warehouse: Warehouse, today: dt.date) -> None:
+    """Count and keep the analytics of every closed day of the history (about 0.8 s a day at
+    a million RMAs), as a nightly report keeps them on a real warehouse: the Supervisor's
+    analytics then open at once."""
+    from inspector.day_facts import facts_of_days
+
+    with explained_errors(), warehouse.sessions.begin() as session:
+        first = session.scalar(select(func.min(m.Order.placed_on)))
+        if first is None:
+            return
+        days = [first + dt.timedelta(days=i) for i in range((today - first).days)]
+        facts_of_days(session, days, today)
 
 
 class _Builder:
