@@ -94,7 +94,8 @@ def write_xlsx(rows: Iterable[tuple[Any, ...]], path: Path, period: Period) -> T
             sheet.write_string(0, c, heading, bold)
         sheet.freeze_panes(1, 0)
         # One writer per column, chosen once: this loop runs for every cell of a busy day.
-        number, text = sheet.write_number, sheet.write_string
+        # (xlsxwriter's own _write_* methods: the public ones only add A1-notation parsing.)
+        number, text = sheet._write_number, sheet._write_string
         epoch = dt.datetime(1899, 12, 30)
         kinds = [kind for _k, _h, kind in COLUMNS]
         r = 0
@@ -108,7 +109,7 @@ def write_xlsx(rows: Iterable[tuple[Any, ...]], path: Path, period: Period) -> T
                 elif kind == "number":
                     number(r, c, value)
                 else:  # ids and words are strings, never numbers or formulas
-                    text(r, c, str(value))
+                    text(r, c, value if type(value) is str else str(value))
         sheet.autofilter(0, 0, max(r, 1), len(COLUMNS) - 1)
         summary = book.add_worksheet("Totals")
         summary.set_column(0, 0, 28)
