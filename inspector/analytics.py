@@ -57,6 +57,7 @@ class Table:
     columns: tuple[str, ...]
     rows: tuple[tuple[Any, ...], ...]
     note: str = ""
+    note_values: tuple[float, ...] = ()  # the figures in the note, for a translated note
 
 
 def load_costs(session: Session) -> Costs:
@@ -155,6 +156,7 @@ def return_rates(session: Session, facts: dict[str, Any]) -> tuple[Table, Table]
             ("Category", "Units sold", "Units returned", "Return rate"),
             category_rows,
             f"all categories: {average:.1%}",
+            (average,),
         ),
         Table(
             "products_above_average",
@@ -240,6 +242,7 @@ def cost_of_returns(facts: dict[str, Any], costs: Costs) -> Table:
         tuple(rows),
         f"shipping {costs.return_shipping:.2f}, bench hour {costs.handling_per_hour:.2f}, "
         f"refurbishing {costs.refurbish:.2f}, disposal {costs.disposal:.2f} per unit",
+        (costs.return_shipping, costs.handling_per_hour, costs.refurbish, costs.disposal),
     )
 
 

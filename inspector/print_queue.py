@@ -10,6 +10,7 @@ printer may have printed part or all of it. Reprinting is a new job that a perso
 from __future__ import annotations
 
 import datetime as dt
+import time
 from dataclasses import dataclass
 
 from sqlalchemy import func, select, update
@@ -20,8 +21,9 @@ from db.engine import explained_errors
 from inspector.audit import record
 from inspector.bin_tags import DEFAULT_PROFILE, PROFILES, BinTag, render_tag
 from inspector.errors import InspectorError, NotFound
-from inspector.printers import parse_uri
+from inspector.printers import PrinterNotReady, parse_uri, read_status, send
 from inspector.roles import Action, Actor, require
+from inspector.unit_codes import make_unit_code
 from inspector.warehouse import Warehouse
 
 BACKOFF_S = (2, 5, 15, 30, 60)  # then every minute
@@ -46,11 +48,6 @@ SAMPLE_SERIAL = 999_999_001  # sample tags carry unit ids no real unit will have
 def print_sample(printer_uri: str, profile: str = DEFAULT_PROFILE) -> str:
     """Print a sample tag straight away (not through the queue) after asking the printer
     whether it is ready; returns the sample unit id it encodes, or raises saying why not."""
-    import time
-
-    from inspector.printers import PrinterNotReady, read_status, send
-    from inspector.unit_codes import make_unit_code
-
     check_printer(printer_uri, profile)
     address = parse_uri(printer_uri)
     status = read_status(address)

@@ -9,6 +9,7 @@ import os
 from pathlib import Path
 from typing import Any
 
+# pyqtgraph takes the first Qt binding it finds; say which, before it is imported.
 os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
 
 import pyqtgraph as pg  # noqa: E402
@@ -30,6 +31,7 @@ from PySide6.QtWidgets import (  # noqa: E402
 from inspector.analytics import Table, returns_analytics  # noqa: E402
 from inspector.paths import data_dir  # noqa: E402
 from inspector.warehouse import Warehouse  # noqa: E402
+from ui import analytics_words  # noqa: E402
 from ui.background import Background  # noqa: E402
 from ui.page import Who  # noqa: E402
 from ui.period_fields import read_period  # noqa: E402
@@ -74,7 +76,7 @@ class ChartCard(QFrame):
         self.setStyleSheet("QFrame#card { background: white; border-radius: 10px; }")
         heading = QLabel(title)
         heading.setStyleSheet("font-size: 18px; font-weight: 700;")
-        self.note = QLabel(table.note, objectName="muted", wordWrap=True)
+        self.note = QLabel(analytics_words.note(table), objectName="muted", wordWrap=True)
         self.save_png = QPushButton(self.tr("Save chart (PNG)"))
         self.save_csv = QPushButton(self.tr("Save numbers (CSV)"))
         for button in (self.save_png, self.save_csv):
@@ -84,7 +86,7 @@ class ChartCard(QFrame):
         self.plot.setMouseEnabled(False, False)
         self.plot.hideButtons()
         column = CHART_COLUMN.get(table.key, 1)
-        labels = [str(row[0]) for row in table.rows][:20]
+        labels = [analytics_words.row_name(table.key, row[0]) for row in table.rows][:20]
         values = [float(row[column] or 0) for row in table.rows][:20]
         self.values = values
         if values:
@@ -98,12 +100,16 @@ class ChartCard(QFrame):
             self.plot.setYRange(low * 1.1, (high or 1.0) * 1.1, padding=0)
             self.plot.setXRange(-0.6, len(values) - 0.4, padding=0)
         self.plot.getAxis("left").enableAutoSIPrefix(False)
-        self.plot.setLabel("left", table.columns[column] if len(table.columns) > column else "")
+        self.plot.setLabel(
+            "left",
+            analytics_words.heading(table.columns[column]) if len(table.columns) > column else "",
+        )
         self.numbers = QTableWidget(len(table.rows), len(table.columns))
-        self.numbers.setHorizontalHeaderLabels(list(table.columns))
+        self.numbers.setHorizontalHeaderLabels([analytics_words.heading(h) for h in table.columns])
         for r, row in enumerate(table.rows):
             for c, value in enumerate(row):
-                self.numbers.setItem(r, c, QTableWidgetItem(_shown(value)))
+                shown = analytics_words.row_name(table.key, value) if c == 0 else _shown(value)
+                self.numbers.setItem(r, c, QTableWidgetItem(shown))
         self.numbers.setMinimumHeight(160)
         buttons = QHBoxLayout()
         buttons.addWidget(heading, 1)

@@ -51,6 +51,154 @@
         <source>Words in customer comments</source>
         <translation>Words in customer comments</translation>
     </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Units sold</source>
+        <translation>Units sold</translation>
+    </message>
+    <message>
+        <source>Units returned</source>
+        <translation>Units returned</translation>
+    </message>
+    <message>
+        <source>Return rate</source>
+        <translation>Return rate</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Top reasons</source>
+        <translation>Top reasons</translation>
+    </message>
+    <message>
+        <source>Top flags</source>
+        <translation>Top flags</translation>
+    </message>
+    <message>
+        <source>Disposition</source>
+        <translation>Disposition</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Units</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Share</translation>
+    </message>
+    <message>
+        <source>Units graded</source>
+        <translation>Units graded</translation>
+    </message>
+    <message>
+        <source>Condition says otherwise</source>
+        <translation>Condition says otherwise</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Days</translation>
+    </message>
+    <message>
+        <source>RMAs</source>
+        <translation>RMAs</translation>
+    </message>
+    <message>
+        <source>Minutes at the bench (avg)</source>
+        <translation>Minutes at the bench (avg)</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Cost</translation>
+    </message>
+    <message>
+        <source>Value recovered</source>
+        <translation>Value recovered</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Net</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Share of RMAs</source>
+        <translation>Share of RMAs</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <source>Same week a year before</source>
+        <translation>Same week a year before</translation>
+    </message>
+    <message>
+        <source>Word</source>
+        <translation>Word</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Comments</translation>
+    </message>
+    <message>
+        <source>all categories: {rate}</source>
+        <translation>all categories: {rate}</translation>
+    </message>
+    <message>
+        <source>per unit: return shipping {shipping}, a bench hour {hour}, refurbishing {refurbish}, disposal {disposal}</source>
+        <translation>per unit: return shipping {shipping}, a bench hour {hour}, refurbishing {refurbish}, disposal {disposal}</translation>
+    </message>
+    <message>
+        <source>products with at least 5 units sold</source>
+        <translation>products with at least 5 units sold</translation>
+    </message>
+    <message>
+        <source>units flagged as not matching their reason: a defect claimed on a like-new unit, say</source>
+        <translation>units flagged as not matching their reason: a defect claimed on a like-new unit, say</translation>
+    </message>
+    <message>
+        <source>each RMA by how many RMAs its customer had made up to it</source>
+        <translation>each RMA by how many RMAs its customer had made up to it</translation>
+    </message>
+    <message>
+        <source>the seasonal pattern: this year&apos;s weeks beside last year&apos;s</source>
+        <translation>the seasonal pattern: this year&apos;s weeks beside last year&apos;s</translation>
+    </message>
+    <message>
+        <source>first return</source>
+        <translation>first return</translation>
+    </message>
+    <message>
+        <source>2nd or 3rd return</source>
+        <translation>2nd or 3rd return</translation>
+    </message>
+    <message>
+        <source>4th return or later</source>
+        <translation>4th return or later</translation>
+    </message>
 </context>
 <context>
     <name>AnalyticsView</name>

@@ -51,6 +51,154 @@
         <source>Words in customer comments</source>
         <translation>고객 의견에 자주 나오는 단어</translation>
     </message>
+    <message>
+        <source>Category</source>
+        <translation>카테고리</translation>
+    </message>
+    <message>
+        <source>Units sold</source>
+        <translation>판매 수량</translation>
+    </message>
+    <message>
+        <source>Units returned</source>
+        <translation>반품 수량</translation>
+    </message>
+    <message>
+        <source>Return rate</source>
+        <translation>반품률</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU(품목 코드)</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>제품</translation>
+    </message>
+    <message>
+        <source>Top reasons</source>
+        <translation>주요 사유</translation>
+    </message>
+    <message>
+        <source>Top flags</source>
+        <translation>주요 표시</translation>
+    </message>
+    <message>
+        <source>Disposition</source>
+        <translation>처분</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>수량</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>사유</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>비율</translation>
+    </message>
+    <message>
+        <source>Units graded</source>
+        <translation>검수 수량</translation>
+    </message>
+    <message>
+        <source>Condition says otherwise</source>
+        <translation>상태가 사유와 다름</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>일수</translation>
+    </message>
+    <message>
+        <source>RMAs</source>
+        <translation>RMA 수</translation>
+    </message>
+    <message>
+        <source>Minutes at the bench (avg)</source>
+        <translation>검수대 작업 시간(평균, 분)</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>비용</translation>
+    </message>
+    <message>
+        <source>Value recovered</source>
+        <translation>회수 가치</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>순액</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>고객 구분</translation>
+    </message>
+    <message>
+        <source>Share of RMAs</source>
+        <translation>RMA 비율</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>지역</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>채널</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>주</translation>
+    </message>
+    <message>
+        <source>Same week a year before</source>
+        <translation>1년 전 같은 주</translation>
+    </message>
+    <message>
+        <source>Word</source>
+        <translation>단어</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>의견 수</translation>
+    </message>
+    <message>
+        <source>all categories: {rate}</source>
+        <translation>전체 카테고리: {rate}</translation>
+    </message>
+    <message>
+        <source>per unit: return shipping {shipping}, a bench hour {hour}, refurbishing {refurbish}, disposal {disposal}</source>
+        <translation>제품당: 반품 배송 {shipping}, 검수대 1시간 {hour}, 리퍼 {refurbish}, 폐기 {disposal}</translation>
+    </message>
+    <message>
+        <source>products with at least 5 units sold</source>
+        <translation>5개 이상 판매된 제품</translation>
+    </message>
+    <message>
+        <source>units flagged as not matching their reason: a defect claimed on a like-new unit, say</source>
+        <translation>사유와 상태가 맞지 않는 제품: 예를 들어 새것 같은 제품에 대한 불량 신고</translation>
+    </message>
+    <message>
+        <source>each RMA by how many RMAs its customer had made up to it</source>
+        <translation>고객이 그때까지 한 반품 횟수별 RMA</translation>
+    </message>
+    <message>
+        <source>the seasonal pattern: this year&apos;s weeks beside last year&apos;s</source>
+        <translation>계절 패턴: 올해의 주별 수치와 작년 같은 주</translation>
+    </message>
+    <message>
+        <source>first return</source>
+        <translation>첫 반품</translation>
+    </message>
+    <message>
+        <source>2nd or 3rd return</source>
+        <translation>2~3번째 반품</translation>
+    </message>
+    <message>
+        <source>4th return or later</source>
+        <translation>4번째 이상 반품</translation>
+    </message>
 </context>
 <context>
     <name>AnalyticsView</name>

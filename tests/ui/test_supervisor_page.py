@@ -150,6 +150,8 @@ def test_analytics_show_a_chart_per_question_and_save_png_and_csv(qtbot, page, i
     assert dict(card.table.rows) == {"DISPOSE": 1, "RESTOCK": 2}
     assert card.values == [1.0, 2.0]
     assert card.numbers.rowCount() == 2
+    assert [card.numbers.item(r, 0).text() for r in range(2)] == ["Dispose", "Restock"]
+    assert card.numbers.horizontalHeaderItem(1).text() == "Units"
     with qtbot.waitSignal(view.saved, timeout=5000) as saved:
         qtbot.mouseClick(card.save_png, Qt.MouseButton.LeftButton)
     from PySide6.QtGui import QImage
@@ -167,3 +169,19 @@ def test_analytics_show_a_chart_per_question_and_save_png_and_csv(qtbot, page, i
     view.date_from.setText("2026-12-31")
     qtbot.mouseClick(view.show_button, Qt.MouseButton.LeftButton)
     assert "ends" in view.message.text()
+
+
+def test_analytics_speak_the_stations_language(qtbot, korean):
+    from inspector.analytics import Table
+    from ui.analytics_view import ChartCard
+
+    table = Table(
+        "rate_by_category", "Return rate by category",
+        ("Category", "Units sold", "Units returned", "Return rate"),
+        (("apparel", 5, 2, 0.4),), "all categories: 40.0%", (0.4,),
+    )  # fmt: skip
+    card = ChartCard(table, "카테고리별 반품률")
+    qtbot.addWidget(card)
+    assert card.numbers.horizontalHeaderItem(3).text() == "반품률"
+    assert card.numbers.item(0, 0).text() == "의류"
+    assert card.note.text() == "전체 카테고리: 40.0%"

@@ -69,3 +69,22 @@ def test_camera_settings_round_trip_and_bad_values_fall_back():
     )
     with pytest.raises(InspectorError, match="camera resolution"):
         save_settings(StationSettings(station_name="X", camera_resolution="10x10"))
+
+
+def test_a_printer_address_is_checked_when_saved_and_kept_when_good(tmp_path):
+    path = tmp_path / "station.json"
+    with pytest.raises(InspectorError, match="is not a printer address"):
+        save_settings(StationSettings(station_name="B1", printer="lpt1"), path)
+    assert not path.exists()  # nothing half written
+    with pytest.raises(InspectorError, match="the printer profile is one of"):
+        save_settings(StationSettings(station_name="B1", printer_profile="99mm"), path)
+    save_settings(
+        StationSettings(station_name="B1", printer="tcp://10.0.0.9:9100", printer_profile="58mm"),
+        path,
+    )
+    loaded = load_settings(path)
+    assert (loaded.printer, loaded.printer_profile) == ("tcp://10.0.0.9:9100", "58mm")
+    raw = json.loads(path.read_text())
+    raw["printer_profile"] = "99mm"
+    path.write_text(json.dumps(raw))
+    assert load_settings(path).printer_profile == "80mm-576"  # a bad file value falls back
