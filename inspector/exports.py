@@ -82,10 +82,12 @@ def write_csv(rows: Iterable[tuple[Any, ...]], path: Path) -> Totals:
 def write_xlsx(rows: Iterable[tuple[Any, ...]], path: Path, period: Period) -> Totals:
     import xlsxwriter
 
+    from inspector.log_sheet import LogSheet
+
     totals = Totals()
     book = xlsxwriter.Workbook(str(path), {"constant_memory": True})
     try:
-        sheet = book.add_worksheet("Dispositions")
+        sheet = book.add_worksheet("Dispositions", worksheet_class=LogSheet)
         bold = book.add_format({"bold": True, "bg_color": "#E4E8EF"})
         when = book.add_format({"num_format": "yyyy-mm-dd hh:mm"})
         widths = {"datetime": 17, "id": 15, "number": 12, "text": 16}
@@ -93,24 +95,10 @@ def write_xlsx(rows: Iterable[tuple[Any, ...]], path: Path, period: Period) -> T
             sheet.set_column(c, c, widths[kind])
             sheet.write_string(0, c, heading, bold)
         sheet.freeze_panes(1, 0)
-        # One writer per column, chosen once: this loop runs for every cell of a busy day.
-        # (xlsxwriter's own _write_* methods: the public ones only add A1-notation parsing.)
-        number, text = sheet._write_number, sheet._write_string
-        epoch = dt.datetime(1899, 12, 30)
-        kinds = [kind for _k, _h, kind in COLUMNS]
-        r = 0
-        for r, row in enumerate(_counting(rows, totals), start=1):
-            for c, value in enumerate(row):
-                if value is None or value == "":
-                    continue
-                kind = kinds[c]
-                if kind == "datetime":  # Excel's day number, as write_datetime would make it
-                    number(r, c, (value - epoch).total_seconds() / 86400, when)
-                elif kind == "number":
-                    number(r, c, value)
-                else:  # ids and words are strings, never numbers or formulas
-                    text(r, c, value if type(value) is str else str(value))
-        sheet.autofilter(0, 0, max(r, 1), len(COLUMNS) - 1)
+        written = sheet.append_rows(
+            _counting(rows, totals), [kind for _k, _h, kind in COLUMNS], when, first_row=1
+        )
+        sheet.autofilter(0, 0, max(written, 1), len(COLUMNS) - 1)
         summary = book.add_worksheet("Totals")
         summary.set_column(0, 0, 28)
         summary.write_string(0, 0, f"Disposition log, {period.describe()}", bold)
