@@ -307,15 +307,33 @@ class SupervisorPage(ServicePage):
         path = folder / f"{name}.{fmt}"
         actor, warehouse = self.who(), self.warehouse
         self.message.setText(self.tr("Writing {file}…").format(file=path.name))
+        self._exporting(True)  # one file at a time: a second tap would write over the first
 
         def work():  # noqa: ANN202
             folder.mkdir(parents=True, exist_ok=True)
             return export_log(warehouse, actor, period, fmt, path)
 
         def done(totals) -> None:  # noqa: ANN001
+            self._exporting(False)
             self.message.setText(
                 self.tr("%n unit(s) written to {file}", "", totals.units).format(file=str(path))
             )
             self.exported.emit(str(path))
 
-        self.background.run(work, done, self._on_failed)
+        def failed(exc: BaseException) -> None:
+            self._exporting(False)
+            if isinstance(exc, OSError):  # the folder could not be made
+                reason = exc.strerror or str(exc)
+                self.message.setText(
+                    self.tr("Cannot write to the folder {folder}: {reason}").format(
+                        folder=str(folder), reason=reason
+                    )
+                )
+            else:
+                self._on_failed(exc)
+
+        self.background.run(work, done, failed)
+
+    def _exporting(self, busy: bool) -> None:
+        for button in self.export_buttons.values():
+            button.setEnabled(not busy)

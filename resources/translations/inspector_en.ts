@@ -1293,6 +1293,10 @@ Inspector</translation>
             <numerusform>%n units written to {file}</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Cannot write to the folder {folder}: {reason}</source>
+        <translation>Cannot write to the folder {folder}: {reason}</translation>
+    </message>
 </context>
 <context>
     <name>Words</name>

@@ -1281,6 +1281,10 @@ Inspector</source>
             <numerusform>제품 %n개를 {file}에 썼습니다</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Cannot write to the folder {folder}: {reason}</source>
+        <translation>{folder} 폴더에 쓸 수 없습니다: {reason}</translation>
+    </message>
 </context>
 <context>
     <name>Words</name>

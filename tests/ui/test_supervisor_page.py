@@ -132,9 +132,18 @@ def test_export_from_the_page_writes_the_day(qtbot, page, tmp_path):
     page.folder.setText(str(tmp_path / "out"))
     with qtbot.waitSignal(page.exported, timeout=10_000) as written:
         qtbot.mouseClick(page.export_buttons["csv"], Qt.MouseButton.LeftButton)
+        # while the file is written no second export can start over it
+        assert not any(b.isEnabled() for b in page.export_buttons.values())
+    assert all(b.isEnabled() for b in page.export_buttons.values())
     with open(written.args[0], encoding="utf-8-sig", newline="") as handle:
         assert len(list(csv.reader(handle))) == 4  # the heading and three units
     assert page.message.text().startswith("3 units written to")
+    blocked = tmp_path / "a-file"
+    blocked.write_text("not a folder")
+    page.folder.setText(str(blocked))
+    qtbot.mouseClick(page.export_buttons["xlsx"], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: all(b.isEnabled() for b in page.export_buttons.values()))
+    assert page.message.text() == f"Cannot write to the folder {blocked}: File exists"
     page.date_to.setText("yesterday")
     qtbot.mouseClick(page.export_buttons["pdf"], Qt.MouseButton.LeftButton)
     assert page.message.text() == "Write the dates like 2026-11-26."
