@@ -73,16 +73,25 @@ def _pdf_text(value: Any) -> str:
 def write_csv(rows: Iterable[tuple[Any, ...]], path: Path) -> Totals:
     """UTF-8 with a byte order mark (Excel then reads Hangul right); text cells defused."""
     totals = Totals()
+    kinds = [kind for _k, _h, kind in COLUMNS]
+    times = [c for c, kind in enumerate(kinds) if kind == "datetime"]
+    texts = [c for c, kind in enumerate(kinds) if kind not in ("number", "datetime")]
     with path.open("w", newline="", encoding="utf-8-sig") as handle:
-        writer = csv.writer(handle)
+        writer = csv.writer(handle)  # it writes None as an empty cell
         writer.writerow([heading for _k, heading, _t in COLUMNS])
+        write = writer.writerow
         for row in _counting(rows, totals):
-            writer.writerow(
-                [
-                    _cell_text(v) if kind in ("number", "datetime") else defused(_cell_text(v))
-                    for v, (_k, _h, kind) in zip(row, COLUMNS, strict=True)
-                ]
-            )
+            cells = list(row)
+            for c in times:
+                if cells[c] is not None:
+                    cells[c] = cells[c].isoformat(" ", "seconds")
+            for c in texts:
+                value = cells[c]
+                if value.__class__ is not str:
+                    value = cells[c] = "" if value is None else str(value)
+                if value.startswith(FORMULA_STARTS):
+                    cells[c] = "'" + value
+            write(cells)
     return totals
 
 
