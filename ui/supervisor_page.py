@@ -66,6 +66,7 @@ class SupervisorPage(ServicePage):
 
         self.tabs = QTabWidget()
         self.throughput = QTableWidget()
+        self.throughput.verticalHeader().setDefaultSectionSize(40)  # names in bold, unclipped
         self.tabs.addTab(self.throughput, self.tr("Units per hour"))
         self.review = QListWidget()
         make_touch_scrollable(self.review)
@@ -213,7 +214,14 @@ class SupervisorPage(ServicePage):
         self.throughput.setHorizontalHeaderLabels(
             [self.tr("Total"), *[f"{h:02d}:00" for h in hours]]
         )
-        self.throughput.setVerticalHeaderLabels(names)
+        self.throughput.setVerticalHeaderLabels(
+            [
+                self.tr("Station {name}").format(name=name)
+                if r < len(today.by_station_hour)
+                else name
+                for r, name in enumerate(names)
+            ]
+        )
         for r, name in enumerate(names):
             counts = (
                 today.by_station_hour.get(name)

@@ -1268,6 +1268,10 @@ Inspector</translation>
         <translation>Total</translation>
     </message>
     <message>
+        <source>Station {name}</source>
+        <translation>Station {name}</translation>
+    </message>
+    <message>
         <source>override: {why}</source>
         <translation>override: {why}</translation>
     </message>

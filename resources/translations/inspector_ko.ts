@@ -1258,6 +1258,10 @@ Inspector</source>
         <translation>합계</translation>
     </message>
     <message>
+        <source>Station {name}</source>
+        <translation>스테이션 {name}</translation>
+    </message>
+    <message>
         <source>override: {why}</source>
         <translation>변경: {why}</translation>
     </message>

@@ -84,7 +84,7 @@ def test_today_counts_units_by_disposition_and_lists_what_to_review(page):
         page.throughput.verticalHeaderItem(r).text(): page.throughput.item(r, 0).text()
         for r in range(page.throughput.rowCount())
     }
-    assert totals["BENCH-1"] == "3"
+    assert totals["Station BENCH-1"] == "3"
     assert totals["Grader Person"] == "2" and totals["Supervisor Person"] == "1"
     assert page.tabs.tabText(2) == "Unknown parcels (2)"
 
