@@ -48,7 +48,7 @@ def runs(fn, times: int = 3) -> list[float]:  # noqa: ANN001
 def open_page(warehouse, actor, period: Period) -> None:  # noqa: ANN001
     """The supervisor opens the Analytics tab: figures counted off the UI thread, then every
     chart drawn (offscreen Qt), as the page does it."""
-    from PySide6.QtCore import QEventLoop, QTimer, qInstallMessageHandler
+    from PySide6.QtCore import QEvent, QEventLoop, QTimer, qInstallMessageHandler
     from PySide6.QtWidgets import QApplication
 
     from ui.analytics_view import AnalyticsView
@@ -80,6 +80,7 @@ def open_page(warehouse, actor, period: Period) -> None:  # noqa: ANN001
     view.close()
     background.wait()
     view.deleteLater()
+    app.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # gone before the next run
 
 
 def postgres_warehouse(rmas: int) -> str:

@@ -100,10 +100,14 @@ class Order(Base):
 
 class OrderLine(Base):
     __tablename__ = "order_lines"
-    __table_args__ = (CheckConstraint("quantity > 0", name="quantity"),)
+    __table_args__ = (
+        CheckConstraint("quantity > 0", name="quantity"),
+        # An order's lines, and what a day's orders sold, from the index alone.
+        Index("ix_order_lines_order_id_sold", "order_id", "product_id", "quantity"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    order_id: Mapped[int] = mapped_column(ForeignKey("orders.id"), index=True)
+    order_id: Mapped[int] = mapped_column(ForeignKey("orders.id"))
     product_id: Mapped[int] = mapped_column(ForeignKey("products.id"), index=True)
     quantity: Mapped[int] = mapped_column(Integer)
     unit_price_cents: Mapped[int] = mapped_column(Integer, default=0)
@@ -114,12 +118,16 @@ class OrderLine(Base):
 
 class Rma(Base):
     __tablename__ = "rmas"
-    __table_args__ = (CheckConstraint(_one_of("status", RMA_STATUSES), name="status"),)
+    __table_args__ = (
+        CheckConstraint(_one_of("status", RMA_STATUSES), name="status"),
+        # A customer's RMAs, and how many they had made before a day, from the index alone.
+        Index("ix_rmas_customer_id_created_on", "customer_id", "created_on"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     rma_number: Mapped[str] = mapped_column(String(32), unique=True)
     order_id: Mapped[int] = mapped_column(ForeignKey("orders.id"), index=True)
-    customer_id: Mapped[int | None] = mapped_column(ForeignKey("customers.id"), index=True)
+    customer_id: Mapped[int | None] = mapped_column(ForeignKey("customers.id"))
     status: Mapped[str] = mapped_column(String(20), default="OPEN")
     created_on: Mapped[dt.date] = mapped_column(Date, index=True)
     return_deadline: Mapped[dt.date | None] = mapped_column(Date)

@@ -163,17 +163,16 @@ def _segments(
     session: Session, day: dt.date, rmas: dict[int, tuple[int | None, str, str]], out: dict
 ) -> None:
     """Each RMA of the day by how many RMAs its customer had made before it."""
-    customers = sorted({c for c, _ch, _r in rmas.values() if c is not None})
-    before: dict[int, int] = {}
-    for chunk in range(0, len(customers), 5000):
-        part = customers[chunk : chunk + 5000]
-        for earlier, count in session.execute(
+    todays = select(m.Rma.customer_id).where(m.Rma.created_on == day)
+    before: dict[int, int] = {
+        customer: int(count)
+        for customer, count in session.execute(
             select(m.Rma.customer_id, func.count())
-            .where(m.Rma.customer_id.in_(part), m.Rma.created_on < day)
+            .where(m.Rma.customer_id.in_(todays), m.Rma.created_on < day)
             .group_by(m.Rma.customer_id)
-        ):
-            if earlier is not None:
-                before[earlier] = int(count)
+        )
+        if customer is not None
+    }
     seen: Counter[int] = Counter()
     for rma_id in sorted(rmas):
         customer = rmas[rma_id][0]

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import numpy as np
-from sqlalchemy import Connection, func, insert, select, update
+from sqlalchemy import Connection, func, insert, select, text, update
 
 from db import models as m
 from db.bulk import insert_rows, reset_sequences, roomy_cache
@@ -126,6 +126,12 @@ def build_demo(
                 insert(m.Setting).values(key=DEMO_KEY, value={"demo": True, "seed": seed})
             )
         reset_sequences(connection, m.Base.metadata.sorted_tables)
+    if warehouse.engine.dialect.name == "postgresql":
+        # After a bulk load PostgreSQL plans without statistics until autovacuum gathers
+        # them; a warehouse that has been running has them, so gather them now.
+        with explained_errors(), warehouse.engine.begin() as connection:
+            for table in m.Base.metadata.sorted_tables:
+                connection.execute(text(f"ANALYZE {table.name}"))
     _count_analytics_days(warehouse, now.date())
     return builder.summary
 
