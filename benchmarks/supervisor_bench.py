@@ -45,6 +45,16 @@ def runs(fn, times: int = 3) -> list[float]:  # noqa: ANN001
     return seconds
 
 
+def python_gauge() -> float:
+    """Seconds for ten million additions in a Python loop: this VM's speed drifts by half
+    between runs, so each table says how fast the machine was while it ran."""
+    start = time.perf_counter()
+    total = 0
+    for i in range(10_000_000):
+        total += i
+    return time.perf_counter() - start
+
+
 def open_page(warehouse, actor, period: Period) -> None:  # noqa: ANN001
     """The supervisor opens the Analytics tab: figures counted off the UI thread, then every
     chart drawn (offscreen Qt), as the page does it."""
@@ -142,6 +152,7 @@ def measure(url: str, days: int) -> None:
     # last day of grading (counted afresh at each look, as an open day is).
     last = dt.date.fromisoformat(str(latest)[:10])
     folder = Path(tempfile.mkdtemp())
+    gauge = python_gauge()
     rows = [
         (
             "baseline: read the day's log rows",
@@ -179,7 +190,8 @@ def measure(url: str, days: int) -> None:
         f"{warehouse.describe()}: {rma_count(warehouse):,} RMAs; busiest day {day}: "
         f"{units:,} units; analytics {span.describe()}; "
         f"{platform.machine()}, {os.cpu_count()} cores, "
-        f"Python {platform.python_version()}"
+        f"Python {platform.python_version()}; Python gauge {gauge:.2f} s before, "
+        f"{python_gauge():.2f} s after"
     )
     print("| what | runs | median s | slowest s | median / baseline | file |")
     print("|---|---:|---:|---:|---:|---:|")

@@ -10,7 +10,9 @@ import datetime as dt
 import openpyxl
 import pytest
 from pypdf import PdfReader
+from sqlalchemy import update
 
+from db import models as m
 from inspector import grading
 from inspector.disposition_log import KEYS, Period, log_rows
 from inspector.exports import defused, export_log
@@ -80,6 +82,20 @@ def test_the_log_has_a_row_per_unit_with_what_the_supervisor_needs(warehouse, da
         list(log_rows(warehouse, Period(DAY - dt.timedelta(days=2), DAY - dt.timedelta(days=1))))
         == []
     )
+
+
+def test_a_range_reads_day_by_day_oldest_first(warehouse, day_of_units):
+    today = list(log_rows(warehouse, Period(DAY, DAY)))
+    moved = today[2][KEYS.index("unit")]  # the last unit of today goes back two days
+    earlier = today[2][KEYS.index("decided_at")] - dt.timedelta(days=2)
+    with warehouse.sessions.begin() as session:
+        session.execute(update(m.Unit).where(m.Unit.unit_code == moved).values(decided_at=earlier))
+    week = Period(DAY - dt.timedelta(days=6), DAY)
+    units = [r[KEYS.index("unit")] for r in log_rows(warehouse, week)]
+    assert units == [moved] + [r[KEYS.index("unit")] for r in today[:2]]
+    assert [r[KEYS.index("unit")] for r in log_rows(warehouse, Period(DAY, DAY))] == units[1:]
+    two_days_ago = DAY - dt.timedelta(days=2)
+    assert len(list(log_rows(warehouse, Period(two_days_ago, two_days_ago)))) == 1
 
 
 def test_csv_reads_back_with_hangul_and_defused_formulas(warehouse, staff, day_of_units, tmp_path):
