@@ -1,5 +1,5 @@
 """The daily disposition log: one row per unit decided in a period, with everything a
-supervisor closes the day with. Streamed from one query, so a busy day stays cheap."""
+supervisor closes the day with. Read a day at a time, so a long period stays cheap."""
 
 from __future__ import annotations
 

@@ -107,3 +107,27 @@ def grade_unit(
     for question, value in answers.items():
         grading.answer(warehouse, grader, draft.unit_id, question, value)
     return grading.commit(warehouse, grader, draft.unit_id, **commit_options)
+
+
+def grade_a_day(
+    warehouse: Warehouse, grader: Actor, boss: Actor, rma: str, override_reason: str
+) -> None:
+    """Grade an RMA of two apparel units and one electronics unit (see `line`): the first
+    restocked by `grader`, the second overridden to DISPOSE by `boss` (a supervisor who
+    grades), the third sealed but sent back as defective (REASON_MISMATCH)."""
+    from dataclasses import replace
+
+    from inspector import grading
+
+    pieces = grading.open_rma(warehouse, grader, rma).pieces
+    grade_unit(warehouse, grader, pieces[0], {"tags_attached": True, "packaging": True}, "apparel")
+    boss = replace(boss, station_id=grader.station_id, roles=frozenset({"grader", "supervisor"}))
+    grade_unit(
+        warehouse,
+        boss,
+        pieces[1],
+        {"tags_attached": True, "packaging": True},
+        "apparel",
+        override=grading.Override("DISPOSE", override_reason),
+    )
+    grade_unit(warehouse, grader, pieces[2], {"sealed": True}, "electronics")

@@ -13,14 +13,13 @@ from pypdf import PdfReader
 from sqlalchemy import update
 
 from db import models as m
-from inspector import grading
 from inspector.disposition_log import KEYS, Period, log_rows
 from inspector.exports import defused, export_log
 from inspector.operators import add_operator, sign_in_with_pin
 from inspector.roles import NotAllowed
 from inspector.stations import register_station
 from tests.helpers.cli import run_cli
-from tests.helpers.parcels import grade_unit, line, received_rma
+from tests.helpers.parcels import grade_a_day, line, received_rma
 from tests.helpers.people import PINS
 
 DAY = dt.date.today()
@@ -44,20 +43,7 @@ def day_of_units(warehouse, staff, tmp_path):
         ],
         order_number="000123",
     )
-    pieces = grading.open_rma(warehouse, minji, rma).pieces
-    grade_unit(warehouse, minji, pieces[0], {"tags_attached": True, "packaging": True}, "apparel")
-    boss = dataclasses.replace(
-        staff["supervisor"], station_id=station, roles=frozenset({"grader", "supervisor"})
-    )
-    grade_unit(
-        warehouse,
-        boss,
-        pieces[1],
-        {"tags_attached": True, "packaging": False},
-        "apparel",
-        override=grading.Override("DISPOSE", "-stained inside"),
-    )
-    grade_unit(warehouse, minji, pieces[2], {"sealed": True}, "electronics")
+    grade_a_day(warehouse, minji, staff["supervisor"], rma, "-stained inside")
     return rma
 
 

@@ -4,21 +4,19 @@ unknown parcels resolved, the log exported."""
 from __future__ import annotations
 
 import csv
-import dataclasses
 
 import pytest
 from PySide6.QtCore import Qt
 from sqlalchemy import select
 
 from db import models as m
-from inspector import grading
 from inspector.dock_today import resolve_unknown
 from inspector.errors import InspectorError
 from inspector.receiving import receive
 from inspector.rma_import import import_file
 from inspector.roles import NotAllowed
 from inspector.warehouse import open_warehouse
-from tests.helpers.parcels import bench_grader, grade_unit, line, received_rma
+from tests.helpers.parcels import bench_grader, grade_a_day, line, received_rma
 from tests.helpers.people import staff as make_staff
 from tests.helpers.rma_files import row, write_csv
 from ui.supervisor_page import SupervisorPage
@@ -32,20 +30,7 @@ def dock(tmp_path):
     rma = received_rma(
         warehouse, staff, tmp_path, [line("apparel", 2), line("electronics", 1, "DEFECTIVE")]
     )
-    pieces = grading.open_rma(warehouse, grader, rma).pieces
-    grade_unit(warehouse, grader, pieces[0], {"tags_attached": True, "packaging": True}, "apparel")
-    boss = dataclasses.replace(
-        staff["supervisor"], station_id=grader.station_id, roles=frozenset({"grader", "supervisor"})
-    )
-    grade_unit(
-        warehouse,
-        boss,
-        pieces[1],
-        {"tags_attached": True, "packaging": True},
-        "apparel",
-        override=grading.Override("DISPOSE", "mould inside"),
-    )
-    grade_unit(warehouse, grader, pieces[2], {"sealed": True}, "electronics")
+    grade_a_day(warehouse, grader, staff["supervisor"], rma, "mould inside")
     # An RMA still waiting for its parcel, and two parcels no label matched.
     import_file(
         warehouse,
