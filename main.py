@@ -32,13 +32,13 @@ def main(argv: list[str] | None = None) -> int:
     argv = sys.argv if argv is None else argv
     args = parse_args(argv[1:])
 
-    from inspector.logs import setup_logging
+    from inspector.core.logs import setup_logging
 
     log_file = setup_logging()
     log.info("1/6 starting Returns Inspector, log at %s", log_file)
 
-    from inspector.errors import DatabaseProblem, InspectorError
-    from inspector.station import StationSettings, load_settings
+    from inspector.core.errors import DatabaseProblem, InspectorError
+    from inspector.station.settings import StationSettings, load_settings
 
     settings_problem = None
     try:
@@ -56,8 +56,8 @@ def main(argv: list[str] | None = None) -> int:
     if settings_problem:
         fatal(QCoreApplication.translate("Startup", "Station settings"), settings_problem)
 
-    from inspector.paths import data_dir, default_database_url
-    from inspector.warehouse import open_warehouse, rma_count
+    from inspector.core.paths import data_dir, default_database_url
+    from inspector.core.warehouse import open_warehouse, rma_count
 
     url = args.db or (
         f"sqlite:///{data_dir() / 'demo.db'}" if args.demo else default_database_url()
@@ -66,13 +66,13 @@ def main(argv: list[str] | None = None) -> int:
         warehouse = open_warehouse(url)
         log.info("4/6 database %s open and up to date", warehouse.describe())
         if args.demo and not rma_count(warehouse):
-            from inspector.demo import build_demo
+            from inspector.demo.build import build_demo
 
             summary = build_demo(warehouse, DEMO_RMAS)
             log.info("4/6 demo warehouse filled: %s RMAs, %s units", summary.rmas, summary.units)
     except (InspectorError, DatabaseProblem) as exc:
         log.error("cannot open the database %s: %s", url, exc)
-        from ui.problems import describe
+        from ui.common.problems import describe
 
         fatal(
             QCoreApplication.translate("Startup", "Returns Inspector cannot start"), describe(exc)
@@ -81,16 +81,16 @@ def main(argv: list[str] | None = None) -> int:
 
     import datetime as dt
 
-    from inspector.station_session import StationSession
-    from inspector.stations import register_station
-    from ui.background import Background
+    from inspector.people.station_session import StationSession
+    from inspector.people.stations import register_station
+    from ui.common.background import Background
+    from ui.common.wedge import WedgeScanner
     from ui.main_window import MainWindow
-    from ui.wedge import WedgeScanner
 
     try:
         station_id = register_station(warehouse, settings.station_name)
     except (InspectorError, DatabaseProblem) as exc:
-        from ui.problems import describe
+        from ui.common.problems import describe
 
         fatal(
             QCoreApplication.translate("Startup", "Returns Inspector cannot start"), describe(exc)
@@ -105,9 +105,9 @@ def main(argv: list[str] | None = None) -> int:
     scanner.activity.connect(window.note_activity)
     camera = None
     if settings.camera:
-        from inspector.frames import FrameSource
-        from inspector.station import resolution_of
-        from ui.camera import Camera
+        from inspector.receiving.frames import FrameSource
+        from inspector.station.settings import resolution_of
+        from ui.receiving.camera import Camera
 
         width, height = resolution_of(settings)
         autofocus = settings.camera_focus == "auto"
@@ -115,7 +115,7 @@ def main(argv: list[str] | None = None) -> int:
         window.attach_camera(camera)
         camera.start()
         log.info("5/6 camera %s started", settings.camera)
-    from ui.printing import PrinterMonitor
+    from ui.tags.printing import PrinterMonitor
 
     printer = PrinterMonitor(warehouse, app)
     window.attach_printer(printer)

@@ -22,8 +22,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from db import models as m  # noqa: E402
-from inspector.audit import record, verify  # noqa: E402
-from inspector.warehouse import open_warehouse  # noqa: E402
+from inspector.core.warehouse import open_warehouse  # noqa: E402
+from inspector.people.audit import record, verify  # noqa: E402
 
 
 def main() -> int:

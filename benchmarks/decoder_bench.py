@@ -3,7 +3,7 @@
     .venv/bin/python benchmarks/decoder_bench.py [--corpus ../shared/barcode-corpus/public]
 
 ZBar alone (pyzbar on the grey image), zxing-cpp alone (all formats), and the chain
-(inspector.decoding.decode_image), all in one run on the same images. A read is an image
+(inspector.receiving.decoding.decode_image), all in one run on the same images. A read is an image
 whose expected text is among the texts returned; a misread is an image for which texts
 came back and none is the expected one. Times are per image on one core; the chain's
 ratio is against zxing-cpp alone.
@@ -25,7 +25,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 import cv2  # noqa: E402
 from pyzbar import pyzbar  # noqa: E402
 
-from inspector.decoding import decode_image, read_zxing  # noqa: E402
+from inspector.receiving.decoding import decode_image, read_zxing  # noqa: E402
 from tests.helpers.corpus import CORPUS, is_expected, samples  # noqa: E402
 
 ENGINES = {

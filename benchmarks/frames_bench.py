@@ -10,7 +10,7 @@ noise, dim light, glare. Compared in one run, on one core:
   zxing all       zxing-cpp, every format (the baseline for time)
   zxing label     zxing-cpp with its default options, only the formats labels carry
   zxing +rot      zxing label, then turned 30 and 60 degrees when nothing was found
-  live (6 frames) inspector.live_scan: one reading per frame at one of six angles, so a
+  live (6 frames) inspector.receiving.live_scan: one reading per frame at one of six angles, so a
                   scene counts as read when any of six consecutive frames of it is read
                   (a fifth of a second at 30 fps); time is per frame
 """
@@ -33,7 +33,7 @@ import numpy as np  # noqa: E402
 import zxingcpp  # noqa: E402
 from pyzbar import pyzbar  # noqa: E402
 
-from inspector.live_scan import ANGLES, LABEL_FORMATS, LiveScanner, _rotated  # noqa: E402
+from inspector.receiving.live_scan import ANGLES, LABEL_FORMATS, LiveScanner, _rotated  # noqa: E402
 
 F = zxingcpp.BarcodeFormat
 KINDS = [

@@ -29,9 +29,9 @@ from sqlalchemy import func, select  # noqa: E402
 
 from benchmarks.measure import percentile, timed  # noqa: E402
 from db import models as m  # noqa: E402
-from inspector.demo import build_demo  # noqa: E402
-from inspector.lookup import lookup, search  # noqa: E402
-from inspector.warehouse import open_warehouse, rma_count  # noqa: E402
+from inspector.core.warehouse import open_warehouse, rma_count  # noqa: E402
+from inspector.demo.build import build_demo  # noqa: E402
+from inspector.receiving.lookup import lookup, search  # noqa: E402
 
 
 def main() -> int:

@@ -25,10 +25,10 @@ from sqlalchemy import select  # noqa: E402
 
 from benchmarks.measure import timed  # noqa: E402
 from db import models as m  # noqa: E402
-from inspector.lookup import lookup  # noqa: E402
-from inspector.operators import sign_in_with_pin  # noqa: E402
-from inspector.receiving import receive  # noqa: E402
-from inspector.warehouse import open_warehouse, rma_count  # noqa: E402
+from inspector.core.warehouse import open_warehouse, rma_count  # noqa: E402
+from inspector.people.operators import sign_in_with_pin  # noqa: E402
+from inspector.receiving.lookup import lookup  # noqa: E402
+from inspector.receiving.receipts import receive  # noqa: E402
 
 
 def main() -> int:

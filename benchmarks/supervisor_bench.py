@@ -28,11 +28,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from sqlalchemy import delete, func, select  # noqa: E402
 
 from db import models as m  # noqa: E402
-from inspector.analytics import returns_analytics  # noqa: E402
-from inspector.disposition_log import Period, log_rows  # noqa: E402
-from inspector.exports import export_log  # noqa: E402
-from inspector.operators import sign_in_with_pin  # noqa: E402
-from inspector.warehouse import open_warehouse, rma_count  # noqa: E402
+from inspector.core.warehouse import open_warehouse, rma_count  # noqa: E402
+from inspector.people.operators import sign_in_with_pin  # noqa: E402
+from inspector.reports.analytics import returns_analytics  # noqa: E402
+from inspector.reports.disposition_log import Period, log_rows  # noqa: E402
+from inspector.reports.exports import export_log  # noqa: E402
 
 
 def runs(fn, times: int = 3) -> list[float]:  # noqa: ANN001
@@ -61,8 +61,8 @@ def open_page(warehouse, actor, period: Period) -> None:  # noqa: ANN001
     from PySide6.QtCore import QEvent, QEventLoop, QTimer, qInstallMessageHandler
     from PySide6.QtWidgets import QApplication
 
-    from ui.analytics_view import AnalyticsView
-    from ui.background import Background
+    from ui.common.background import Background
+    from ui.reports.analytics_view import AnalyticsView
 
     app = QApplication.instance()
     if app is None:
@@ -97,7 +97,7 @@ def postgres_warehouse(rmas: int) -> str:
     """A demo warehouse in a schema of INSPECTOR_TEST_PG_URL's database, built once."""
     from sqlalchemy import create_engine, text
 
-    from inspector.demo import build_demo
+    from inspector.demo.build import build_demo
 
     base = os.environ["INSPECTOR_TEST_PG_URL"]
     schema = f"bench_{rmas}_{70}d"

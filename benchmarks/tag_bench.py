@@ -24,7 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from escpos.printer import Dummy  # noqa: E402
 
-from inspector.bin_tags import PROFILES, BinTag, render_tag  # noqa: E402
+from inspector.tags.bin_tags import PROFILES, BinTag, render_tag  # noqa: E402
 from tests.helpers.fake_printer import FakePrinter  # noqa: E402
 
 
@@ -79,10 +79,10 @@ def round_trip(n: int) -> tuple[list[float], int]:
     from sqlalchemy import select
 
     from db import models as m
-    from inspector.demo import build_demo
-    from inspector.print_queue import queue_tag
-    from inspector.print_worker import PrintWorker
-    from inspector.warehouse import open_warehouse
+    from inspector.core.warehouse import open_warehouse
+    from inspector.demo.build import build_demo
+    from inspector.tags.print_queue import queue_tag
+    from inspector.tags.print_worker import PrintWorker
 
     warehouse = open_warehouse(f"sqlite:///{os.environ['INSPECTOR_HOME']}/t.db")
     build_demo(warehouse, 2000, seed=2, now=dt.datetime(2026, 11, 26, 12))

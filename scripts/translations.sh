@@ -4,7 +4,7 @@
 # then run this again; tests/ui/test_translations.py fails while any entry is unfinished.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-sources=(main.py ui/*.py)
+sources=(main.py ui/*.py ui/*/*.py)
 for lang in en ko; do
   .venv/bin/pyside6-lupdate -no-obsolete -locations none "${sources[@]}" \
     -ts "resources/translations/inspector_${lang}.ts"

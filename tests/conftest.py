@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import create_engine, text
 
-from inspector.warehouse import Warehouse, open_warehouse
+from inspector.core.warehouse import Warehouse, open_warehouse
 
 PG_URL = os.environ.get("INSPECTOR_TEST_PG_URL", "")
 BACKENDS = ["sqlite"] + (["postgresql"] if PG_URL else [])

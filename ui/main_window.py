@@ -23,24 +23,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from inspector.operators import is_badge, sign_in_with_badge
-from inspector.roles import Actor
-from inspector.station import StationSettings
-from inspector.station_session import StationSession
-from inspector.warehouse import Warehouse
-from ui import words
-from ui.background import Background
-from ui.camera import Camera
-from ui.inspect_page import InspectPage
-from ui.operators_page import OperatorsPage
-from ui.printing import PrinterMonitor
-from ui.problems import describe
-from ui.scan_page import ScanPage
-from ui.search_page import SearchPage
-from ui.settings_page import SettingsPage
-from ui.sign_in_page import SignInPage
-from ui.supervisor_page import SupervisorPage
-from ui.touch import NAV_PX, make_touchable
+from inspector.core.warehouse import Warehouse
+from inspector.people.operators import is_badge, sign_in_with_badge
+from inspector.people.roles import Actor
+from inspector.people.station_session import StationSession
+from inspector.station.settings import StationSettings
+from ui.common import words
+from ui.common.background import Background
+from ui.common.problems import describe
+from ui.common.touch import NAV_PX, make_touchable
+from ui.grading.inspect_page import InspectPage
+from ui.people.operators_page import OperatorsPage
+from ui.people.sign_in_page import SignInPage
+from ui.receiving.camera import Camera
+from ui.receiving.scan_page import ScanPage
+from ui.receiving.search_page import SearchPage
+from ui.reports.supervisor_page import SupervisorPage
+from ui.station.settings_page import SettingsPage
+from ui.tags.printing import PrinterMonitor
 
 IDLE_CHECK_MS = 5000
 

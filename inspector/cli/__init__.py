@@ -12,7 +12,7 @@ from pathlib import Path
 from inspector import __version__
 from inspector.cli import grading_commands, people, printing_commands, supervisor_commands
 from inspector.cli.signing_in import signed_in
-from inspector.errors import DatabaseProblem, InspectorError
+from inspector.core.errors import DatabaseProblem, InspectorError
 
 log = logging.getLogger(__name__)
 
@@ -92,7 +92,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    from inspector.logs import setup_logging
+    from inspector.core.logs import setup_logging
 
     args = build_parser().parse_args(argv)
     log_file = setup_logging()
@@ -102,7 +102,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("inspector: stopped", file=sys.stderr)
         return 130
     except (InspectorError, DatabaseProblem) as exc:
-        from inspector.rma_import import ImportRejected
+        from inspector.rmas.rma_import import ImportRejected
 
         if isinstance(exc, ImportRejected):
             for problem in exc.problems:
@@ -117,14 +117,14 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _database_url(args: argparse.Namespace) -> str:
-    from inspector.paths import default_database_url
+    from inspector.core.paths import default_database_url
 
     return args.db or default_database_url()
 
 
 def _decode(args: argparse.Namespace) -> int:
     """Decode image files; needs no database. Exit 1 if any file could not be read."""
-    from inspector.decoding import decode_file
+    from inspector.receiving.decoding import decode_file
 
     failed = False
     for path in args.images:
@@ -148,7 +148,7 @@ def _decode(args: argparse.Namespace) -> int:
 
 
 def _run(args: argparse.Namespace) -> int:
-    from inspector.warehouse import open_warehouse, upgrade_schema
+    from inspector.core.warehouse import open_warehouse, upgrade_schema
 
     if args.command == "decode":
         return _decode(args)
@@ -178,9 +178,9 @@ def _run(args: argparse.Namespace) -> int:
 def _demo(warehouse, args: argparse.Namespace) -> int:
     import datetime as dt
 
-    from inspector.demo import build_demo
-    from inspector.demo_catalog import OPERATORS as DEMO_OPERATORS
-    from inspector.warehouse import rma_count
+    from inspector.core.warehouse import rma_count
+    from inspector.demo.build import build_demo
+    from inspector.demo.words import OPERATORS as DEMO_OPERATORS
 
     if args.if_empty and rma_count(warehouse):
         print(f"the database already holds RMAs; demo left it as it is ({warehouse.describe()})")
@@ -212,7 +212,7 @@ def _demo(warehouse, args: argparse.Namespace) -> int:
 
 
 def _import(warehouse, args: argparse.Namespace) -> int:
-    from inspector.rma_import import import_file
+    from inspector.rmas.rma_import import import_file
 
     report = import_file(warehouse, args.file, signed_in(warehouse, args))
     print(f"imported {args.file}: {report.summary()}")
@@ -220,7 +220,7 @@ def _import(warehouse, args: argparse.Namespace) -> int:
 
 
 def _backup(warehouse, args: argparse.Namespace) -> int:
-    from inspector.backup import backup
+    from inspector.people.backup import backup
 
     size = backup(warehouse, args.file, signed_in(warehouse, args))
     print(f"backed up {warehouse.describe()} to {args.file} ({size:,} bytes)")
@@ -232,7 +232,7 @@ def _db(warehouse, args: argparse.Namespace) -> int:
 
 
 def _lookup(warehouse, args: argparse.Namespace) -> int:
-    from inspector.lookup import lookup
+    from inspector.receiving.lookup import lookup
 
     view = lookup(warehouse, args.code)
     if view is None:
@@ -243,7 +243,7 @@ def _lookup(warehouse, args: argparse.Namespace) -> int:
 
 
 def _receive(warehouse, args: argparse.Namespace) -> int:
-    from inspector.receiving import Outcome, receive
+    from inspector.receiving.receipts import Outcome, receive
 
     receipt = receive(warehouse, signed_in(warehouse, args), args.code, rma_number=args.rma)
     print(

@@ -11,8 +11,8 @@ from pathlib import Path
 from typing import Any
 
 from db.vocabulary import CATEGORIES
-from inspector.errors import InspectorError
-from inspector.warehouse import Warehouse
+from inspector.core.errors import InspectorError
+from inspector.core.warehouse import Warehouse
 
 # Facts a `rules test` file may leave out, and what they are taken to be.
 DEFAULT_FACTS: dict[str, Any] = {
@@ -74,7 +74,7 @@ def add_parsers(commands: argparse._SubParsersAction, parser_class: type) -> Non
 
 def checklists_check(args: argparse.Namespace) -> int:
     """No database needed: exit 1 and one line per error when any checklist is wrong."""
-    from inspector.checklists import check_files, check_set, checklist_files
+    from inspector.grading.checklists import check_files, check_set, checklist_files
 
     paths = args.files or checklist_files()
     good, errors = check_files(paths)
@@ -92,9 +92,9 @@ def checklists_check(args: argparse.Namespace) -> int:
 
 
 def rules_test(args: argparse.Namespace) -> int:
-    from inspector import answers as walk
-    from inspector.checklists import load_checklists
-    from inspector.rules import decide
+    from inspector.grading import answers as walk
+    from inspector.grading.checklists import load_checklists
+    from inspector.grading.rules import decide
 
     checklists = load_checklists()
     if args.category in checklists.by_name:
@@ -153,7 +153,7 @@ def rules_test(args: argparse.Namespace) -> int:
 
 
 def rules_replay(warehouse: Warehouse, args: argparse.Namespace) -> int:
-    from inspector.replay import ReplaySummary, replay
+    from inspector.grading.replay import ReplaySummary, replay
 
     try:
         since = dt.date.fromisoformat(args.since)
@@ -204,8 +204,8 @@ def bins(warehouse: Warehouse, args: argparse.Namespace) -> int:
     from sqlalchemy import select
 
     from db import models as m
-    from inspector.bins import ensure_bins, load_bin_map
     from inspector.cli.signing_in import signed_in
+    from inspector.grading.bins import ensure_bins, load_bin_map
 
     if args.bins_command == "load":
         change = load_bin_map(warehouse, signed_in(warehouse, args), args.file)
@@ -222,9 +222,9 @@ def bins(warehouse: Warehouse, args: argparse.Namespace) -> int:
 
 
 def put_away(warehouse: Warehouse, args: argparse.Namespace) -> int:
-    from inspector.bins import put_away as put
     from inspector.cli.signing_in import signed_in
-    from inspector.unit_codes import parse_unit_code
+    from inspector.grading.bins import put_away as put
+    from inspector.grading.unit_codes import parse_unit_code
 
     unit = parse_unit_code(args.unit)
     if unit is None:

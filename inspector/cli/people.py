@@ -6,10 +6,11 @@ import argparse
 import datetime as dt
 import sys
 
-from inspector.audit import history, parse_entity, verify
 from inspector.cli.signing_in import new_pin, signed_in
-from inspector.errors import InspectorError
-from inspector.operators import (
+from inspector.core.errors import InspectorError
+from inspector.core.warehouse import Warehouse
+from inspector.people.audit import history, parse_entity, verify
+from inspector.people.operators import (
     add_operator,
     create_first_admin,
     disable_operator,
@@ -18,7 +19,6 @@ from inspector.operators import (
     set_badge,
     set_pin,
 )
-from inspector.warehouse import Warehouse
 
 EXIT_CHAIN_BROKEN = 4
 

@@ -7,9 +7,9 @@ import argparse
 import sys
 import time
 
-from inspector.bin_tags import DEFAULT_PROFILE, PROFILES
-from inspector.errors import InspectorError
-from inspector.warehouse import Warehouse
+from inspector.core.errors import InspectorError
+from inspector.core.warehouse import Warehouse
+from inspector.tags.bin_tags import DEFAULT_PROFILE, PROFILES
 
 
 def add_parsers(commands: argparse._SubParsersAction, parser_class: type) -> None:
@@ -37,18 +37,18 @@ def add_parsers(commands: argparse._SubParsersAction, parser_class: type) -> Non
 
 def printer_test(args: argparse.Namespace) -> int:
     """No database needed: exit 1 with the reason when the printer is not ready."""
-    from inspector.print_queue import print_sample
+    from inspector.tags.print_queue import print_sample
 
     print(print_sample(args.uri, args.profile))
     return 0
 
 
 def print_tag(warehouse: Warehouse, args: argparse.Namespace) -> int:
-    from inspector import print_queue
     from inspector.cli.signing_in import signed_in
-    from inspector.print_worker import PrintWorker
-    from inspector.station import load_settings
-    from inspector.unit_codes import parse_unit_code
+    from inspector.grading.unit_codes import parse_unit_code
+    from inspector.station.settings import load_settings
+    from inspector.tags import print_queue
+    from inspector.tags.print_worker import PrintWorker
 
     unit = parse_unit_code(args.unit)
     if unit is None:
@@ -82,8 +82,8 @@ def print_tag(warehouse: Warehouse, args: argparse.Namespace) -> int:
 
 
 def print_queue_command(warehouse: Warehouse, args: argparse.Namespace) -> int:
-    from inspector import print_queue
     from inspector.cli.signing_in import signed_in
+    from inspector.tags import print_queue
 
     if args.cancel is not None:
         print_queue.cancel(warehouse, signed_in(warehouse, args), args.cancel)

@@ -7,12 +7,12 @@ import getpass
 import os
 import sys
 
-from inspector.errors import InspectorError
-from inspector.operators import sign_in_with_pin
-from inspector.roles import Actor
-from inspector.station import load_settings
-from inspector.stations import register_station
-from inspector.warehouse import Warehouse
+from inspector.core.errors import InspectorError
+from inspector.core.warehouse import Warehouse
+from inspector.people.operators import sign_in_with_pin
+from inspector.people.roles import Actor
+from inspector.people.stations import register_station
+from inspector.station.settings import load_settings
 
 
 def ask_secret(prompt: str, env: str) -> str:

@@ -6,8 +6,8 @@ import argparse
 import datetime as dt
 from pathlib import Path
 
-from inspector.errors import InspectorError
-from inspector.warehouse import Warehouse
+from inspector.core.errors import InspectorError
+from inspector.core.warehouse import Warehouse
 
 
 def add_parsers(commands: argparse._SubParsersAction, parser_class: type) -> None:
@@ -50,7 +50,7 @@ def _date(text: str, option: str) -> dt.date:
 
 
 def period_of(args: argparse.Namespace):  # noqa: ANN201 - disposition_log.Period
-    from inspector.disposition_log import Period
+    from inspector.reports.disposition_log import Period
 
     if args.date and (args.date_from or args.date_to):
         raise InspectorError("give --date, or --from and --to, not both")
@@ -66,7 +66,7 @@ def period_of(args: argparse.Namespace):  # noqa: ANN201 - disposition_log.Perio
 
 def export(warehouse: Warehouse, args: argparse.Namespace) -> int:
     from inspector.cli.signing_in import signed_in
-    from inspector.exports import FORMATS, export_log
+    from inspector.reports.exports import FORMATS, export_log
 
     fmt = args.format or args.output.suffix.lstrip(".").lower()
     if fmt not in FORMATS:
@@ -81,8 +81,8 @@ def export(warehouse: Warehouse, args: argparse.Namespace) -> int:
 
 def report(warehouse: Warehouse, args: argparse.Namespace) -> int:
     from inspector.cli.signing_in import signed_in
-    from inspector.disposition_log import Period
-    from inspector.report import report as write
+    from inspector.reports.disposition_log import Period
+    from inspector.reports.report import report as write
 
     period = Period(_date(args.date_from, "--from"), _date(args.date_to, "--to"))
     sections = write(warehouse, signed_in(warehouse, args), period, args.output)
@@ -94,8 +94,8 @@ def costs(warehouse: Warehouse, args: argparse.Namespace) -> int:
     """Print the cost figures; with options, change them first (supervisor)."""
     import dataclasses
 
-    from inspector.analytics import load_costs, save_costs
     from inspector.cli.signing_in import signed_in
+    from inspector.reports.analytics import load_costs, save_costs
 
     with warehouse.sessions() as session:
         current = load_costs(session)

@@ -20,10 +20,10 @@ def main() -> None:
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
-    from inspector.operators import sign_in_with_badge
-    from inspector.warehouse import open_warehouse
-    from ui.background import Background
-    from ui.inspect_page import InspectPage
+    from inspector.core.warehouse import open_warehouse
+    from inspector.people.operators import sign_in_with_badge
+    from ui.common.background import Background
+    from ui.grading.inspect_page import InspectPage
 
     url, station, rma, answers = sys.argv[1], int(sys.argv[2]), sys.argv[3], sys.argv[4]
     app = QApplication([])

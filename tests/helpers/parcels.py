@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from inspector.receiving import receive
-from inspector.rma_import import import_file
-from inspector.roles import Actor
-from inspector.warehouse import Warehouse
+from inspector.core.warehouse import Warehouse
+from inspector.people.roles import Actor
+from inspector.receiving.receipts import receive
+from inspector.rmas.rma_import import import_file
 from tests.helpers.rma_files import row, write_csv
 
 # One product per category, with real check digits on the UPCs.
@@ -84,7 +84,7 @@ def bench_grader(warehouse: Warehouse, staff: dict[str, Actor], station: str = "
     """The test grader, signed in at a grading bench."""
     from dataclasses import replace
 
-    from inspector.stations import register_station
+    from inspector.people.stations import register_station
 
     return replace(staff["grader"], station_id=register_station(warehouse, station))
 
@@ -99,7 +99,7 @@ def grade_unit(
 ):  # noqa: ANN201 - grading.Committed
     """Grade one expected piece through the services: start, confirm the item by its UPC (by
     eye without a category), answer in order, commit."""
-    from inspector import grading
+    from inspector.grading import units as grading
 
     draft = grading.start_unit(warehouse, grader, piece.line_id, piece.slot)
     upc = PRODUCTS[category]["upc"] if category else None
@@ -117,7 +117,7 @@ def grade_a_day(
     grades), the third sealed but sent back as defective (REASON_MISMATCH)."""
     from dataclasses import replace
 
-    from inspector import grading
+    from inspector.grading import units as grading
 
     pieces = grading.open_rma(warehouse, grader, rma).pieces
     grade_unit(warehouse, grader, pieces[0], {"tags_attached": True, "packaging": True}, "apparel")

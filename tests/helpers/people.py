@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from inspector.operators import (
+from inspector.core.warehouse import Warehouse
+from inspector.people.operators import (
     add_operator,
     create_first_admin,
     sign_in_with_badge,
     sign_in_with_pin,
 )
-from inspector.roles import Actor
-from inspector.warehouse import Warehouse
+from inspector.people.roles import Actor
 
 PINS = {"admin": "9000", "dock": "1000", "grader": "2000", "supervisor": "3000"}
 

@@ -6,7 +6,7 @@ import csv
 import json
 from pathlib import Path
 
-from inspector.import_files import COLUMNS
+from inspector.rmas.import_files import COLUMNS
 
 
 def row(**values: str) -> dict[str, str]:

@@ -7,10 +7,10 @@ import datetime as dt
 import pytest
 from PySide6.QtCore import QCoreApplication
 
-from inspector.demo import build_demo
-from inspector.station import StationSettings
-from inspector.warehouse import open_warehouse
-from ui.background import Background
+from inspector.core.warehouse import open_warehouse
+from inspector.demo.build import build_demo
+from inspector.station.settings import StationSettings
+from ui.common.background import Background
 from ui.i18n import install_translators
 
 

@@ -8,9 +8,9 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from inspector.operators import sign_in_with_pin
-from inspector.station_session import StationSession
-from tests.unit.inspector.test_pins_and_roles import FakeClock
+from inspector.people.operators import sign_in_with_pin
+from inspector.people.station_session import StationSession
+from tests.inspector.people.test_pins_and_roles import FakeClock
 from ui.main_window import MainWindow
 
 MIN_TOUCH_PX = 48  # 9 mm at 96 dpi
@@ -139,7 +139,7 @@ def test_station_settings_need_an_admin(qtbot, window):
         page.save_button.click()
     assert window.station_label.text() == "Station: DOCK-4"
     assert window.session.idle_limit == dt.timedelta(minutes=10)  # applies at once
-    from inspector.stations import register_station
+    from inspector.people.stations import register_station
 
     dock4 = register_station(window.warehouse, "DOCK-4")
     assert window.station_id == dock4 and window.session.actor.station_id == dock4
@@ -149,7 +149,7 @@ def test_station_settings_need_an_admin(qtbot, window):
 def test_the_first_start_of_a_fresh_database_asks_for_an_admin(
     qtbot, tmp_path, settings, background
 ):
-    from inspector.warehouse import open_warehouse
+    from inspector.core.warehouse import open_warehouse
 
     fresh = open_warehouse(f"sqlite:///{tmp_path / 'fresh.db'}")
     win = MainWindow(fresh, settings, background, StationSession())
@@ -183,7 +183,7 @@ def _answer_next_dialog(seen: list[str]) -> None:
 
 
 def test_an_uncaught_exception_is_logged_and_shown_naming_the_log(qtbot, qapp, inspector_home):
-    from inspector.logs import setup_logging
+    from inspector.core.logs import setup_logging
     from ui.crash import CrashReporter
 
     log_file = setup_logging()

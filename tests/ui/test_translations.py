@@ -18,7 +18,7 @@ def _lupdate(tmp_path: Path, lang: str) -> Path:
     """Run lupdate on today's code against a copy of the committed .ts file."""
     copy = tmp_path / f"inspector_{lang}.ts"
     shutil.copy(TRANSLATIONS / f"inspector_{lang}.ts", copy)
-    sources = [str(ROOT / "main.py"), *sorted(str(p) for p in (ROOT / "ui").glob("*.py"))]
+    sources = [str(ROOT / "main.py"), *sorted(str(p) for p in (ROOT / "ui").rglob("*.py"))]
     subprocess.run(
         [
             str(BIN / "pyside6-lupdate"),

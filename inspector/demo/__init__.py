@@ -1,0 +1,1 @@
+"""The demo warehouse: a seeded, believable history across every stage."""

@@ -1,0 +1,1 @@
+"""Grading: checklists and their rules, units started, answered and decided, bins."""

@@ -1,0 +1,76 @@
+"""Deciding a unit: the checklist's rules turn answers and facts into a grade, a disposition,
+flags and a refund, and say which rule fired and why (a pure function)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from inspector.grading import conditions
+from inspector.grading.answers import values_of
+from inspector.grading.checklists import Checklist, Text
+
+
+@dataclass(frozen=True)
+class Decision:
+    grade: str
+    disposition: str
+    refund: str  # "full", "partial" or "none"
+    fee_percent: int
+    flags: tuple[str, ...]
+    rule: str
+    because: Text
+    flag_reasons: tuple[tuple[str, str, Text], ...]  # (flag, rule id, why)
+
+    def in_words(self, lang: str = "en") -> str:
+        """The decision as a supervisor reads it in the log."""
+        text = f"{self.rule}: {self.because[lang]}"
+        for flag, _rule, why in self.flag_reasons:
+            text += f" [{flag}: {why[lang]}]"
+        return text
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "grade": self.grade,
+            "disposition": self.disposition,
+            "refund": self.refund,
+            "restocking_fee_percent": self.fee_percent,
+            "flags": list(self.flags),
+            "rule": self.rule,
+            "because": dict(self.because),
+            "flag_reasons": [
+                {"flag": f, "rule": r, "because": dict(why)} for f, r, why in self.flag_reasons
+            ],
+        }
+
+
+def decide(
+    checklist: Checklist,
+    answers: Mapping[str, Any],
+    facts: Mapping[str, Any],
+    product_name: str = "",
+) -> Decision:
+    """Every flag rule that holds adds its flag; the first rule that holds decides."""
+    values = values_of(checklist, answers, facts, product_name)
+    flags: list[str] = []
+    reasons: list[tuple[str, str, Text]] = []
+    for flag_rule in checklist.flag_rules:
+        if conditions.holds(flag_rule.when, values) and flag_rule.flag not in flags:
+            flags.append(flag_rule.flag)
+            reasons.append((flag_rule.flag, flag_rule.id, flag_rule.because))
+    rule = next(r for r in checklist.rules if conditions.holds(r.when, values))
+    for flag in rule.flags:
+        if flag not in flags:
+            flags.append(flag)
+            reasons.append((flag, rule.id, rule.because))
+    return Decision(
+        grade=rule.grade,
+        disposition=rule.disposition,
+        refund=rule.refund,
+        fee_percent=rule.fee_percent,
+        flags=tuple(flags),
+        rule=rule.id,
+        because=rule.because,
+        flag_reasons=tuple(reasons),
+    )

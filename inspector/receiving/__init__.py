@@ -1,0 +1,1 @@
+"""Receiving: labels read from images and frames, RMAs looked up, parcels recorded."""

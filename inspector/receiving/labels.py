@@ -1,0 +1,140 @@
+"""What a scanned label says: raw text becomes typed candidates (RMA, tracking, order, GS1).
+
+Carrier formats come from the `tracking-numbers` package (UPS, FedEx, USPS, DHL, Amazon and
+more, each with its check digit), GS1 element strings and Digital Link URIs from `biip`;
+only the two barcode wrappers the packages do not unwrap (USPS's 420+ZIP routing prefix
+and FedEx's 34-digit barcode) are handled here.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import parse_qs, urlsplit
+
+import biip
+import tracking_numbers
+
+from inspector.rmas.rma_numbers import parse_rma_number
+
+_SYMBOLOGY_ID = re.compile(r"^\][A-Za-z][0-9A-Za-z]")
+_IMPB_BARCODE = re.compile(r"420(?:[0-9]{5}|[0-9]{9})(9[1-5][0-9]{20}|9[1-5][0-9]{24})")
+_FEDEX34 = re.compile(r"(?:96|10)[0-9]{20}([0-9]{12})")
+_PORTAL_KEYS = ("rma", "rma_number", "return", "return_id", "order", "order_number")
+MAX_LENGTH = 512
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """One reading of a scanned text. `kind`: rma, tracking, order, sscc, gtin, serial."""
+
+    kind: str
+    value: str
+    carrier: str | None = None
+
+
+def _tracking(number: str) -> Candidate | None:
+    try:
+        found = tracking_numbers.get_tracking_number(number)
+    except (ValueError, TypeError, IndexError):
+        # The package raises on some near-misses (a letter where a check digit belongs,
+        # as in 1Z...X); a label it cannot parse is simply not a tracking number.
+        return None
+    if found is None or not found.valid:
+        return None
+    return Candidate("tracking", number, found.courier.name)
+
+
+def carrier_of(number: str) -> str | None:
+    """The carrier whose format and check digit a tracking number passes, or None."""
+    found = _tracking(number)
+    return found.carrier if found else None
+
+
+def _from_gs1(text: str) -> list[Candidate]:
+    """SSCC, GTIN and serial from a GS1 element string or a GS1 Digital Link URI."""
+    try:
+        result = biip.parse(text)
+    except Exception:  # noqa: BLE001 - biip raises its own errors for any non-GS1 text
+        return []
+    found: list[Candidate] = []
+    elements: list[Any] = []
+    if result.gs1_message is not None:
+        elements = result.gs1_message.element_strings
+    elif result.gs1_digital_link_uri is not None:
+        elements = result.gs1_digital_link_uri.element_strings
+    for element in elements:
+        if element.ai.ai == "00" and element.sscc is not None:
+            found.append(Candidate("sscc", element.value))
+        elif element.ai.ai == "01" and element.gtin is not None:
+            found.append(Candidate("gtin", element.value))
+        elif element.ai.ai == "21":
+            found.append(Candidate("serial", element.value))
+    if not found and result.gtin is not None and result.gtin_error is None:
+        found.append(Candidate("gtin", result.gtin.value))
+    if not found and result.sscc is not None and result.sscc_error is None:
+        found.append(Candidate("sscc", result.sscc.value))
+    return found
+
+
+def _from_portal_url(text: str) -> list[Candidate]:
+    """RMA or order numbers in a returns-portal link (a query key, or the last path part)."""
+    try:
+        parts = urlsplit(text)
+    except ValueError:
+        return []
+    if parts.scheme not in ("http", "https") or not parts.netloc:
+        return []
+    found: list[Candidate] = []
+    query = parse_qs(parts.query)
+    for key in _PORTAL_KEYS:
+        for value in query.get(key, []):
+            kind = "order" if key.startswith("order") else "rma"
+            rma = parse_rma_number(value)
+            found.append(Candidate("rma", rma) if rma else Candidate(kind, value.strip()))
+    last = parts.path.rstrip("/").rsplit("/", 1)[-1]
+    rma = parse_rma_number(last) if last else None
+    if rma:
+        found.append(Candidate("rma", rma))
+    return found
+
+
+def candidates(scanned: str) -> list[Candidate]:
+    """Every typed reading of a scanned or typed text, most specific first, no repeats.
+
+    Never raises: any text (a foreign barcode, noise) gives candidates or none.
+    """
+    text = scanned.strip()[:MAX_LENGTH]
+    if not text:
+        return []
+    found: list[Candidate] = []
+    bare = _SYMBOLOGY_ID.sub("", text)
+    if bare.lower().startswith(("http://", "https://")):
+        found += _from_gs1(bare) + _from_portal_url(bare)
+    else:
+        compact = re.sub(r"[\s\x1d-]", "", bare).upper()
+        rma = parse_rma_number(bare)
+        if rma:
+            found.append(Candidate("rma", rma))
+        for pattern in (_IMPB_BARCODE, _FEDEX34):
+            match = pattern.fullmatch(compact)
+            if match:
+                inner = _tracking(match.group(1))
+                if inner:
+                    found.append(inner)
+        whole = _tracking(compact) if compact.isalnum() else None
+        if whole:
+            found.append(whole)
+        if "\x1d" in text or text.startswith(("]C1", "]d2", "]Q3", "]e0", "]J1")):
+            found += _from_gs1(text)
+        elif compact.isdigit() and len(compact) in (8, 12, 13, 14, 18):
+            found += _from_gs1(compact)
+        if compact and compact.isprintable():
+            found.append(Candidate("order", compact))
+            if bare.strip() != compact:
+                found.append(Candidate("order", bare.strip()))
+    unique: dict[tuple[str, str], Candidate] = {}
+    for candidate in found:
+        unique.setdefault((candidate.kind, candidate.value), candidate)
+    return list(unique.values())

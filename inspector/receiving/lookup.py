@@ -1,0 +1,219 @@
+"""Finding an RMA from what was scanned or typed: RMA, tracking or order number."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import asdict, dataclass
+
+from sqlalchemy import ColumnElement, Select, select
+from sqlalchemy.orm import Session, selectinload
+
+from db import models as m
+from db.engine import explained_errors
+from inspector.core.warehouse import Warehouse
+from inspector.receiving import labels
+from inspector.receiving.labels import Candidate
+
+
+@dataclass(frozen=True)
+class RmaLineView:
+    sku: str
+    product_name: str
+    category: str
+    quantity: int
+    reason: str
+    customer_comment: str
+
+
+@dataclass(frozen=True)
+class RmaView:
+    rma_number: str
+    order_number: str
+    status: str
+    created_on: dt.date
+    return_deadline: dt.date | None
+    channel: str
+    customer_id: str | None
+    customer_region: str | None
+    customer_country: str | None
+    tracking_numbers: tuple[str, ...]
+    lines: tuple[RmaLineView, ...]
+
+    def as_json(self) -> dict:
+        """The RMA as `inspector lookup` prints it."""
+        data = asdict(self)
+        data["created_on"] = self.created_on.isoformat()
+        data["return_deadline"] = self.return_deadline.isoformat() if self.return_deadline else None
+        data["tracking_numbers"] = list(self.tracking_numbers)
+        data["lines"] = [asdict(line) for line in self.lines]
+        return data
+
+
+@dataclass(frozen=True)
+class RmaHit:
+    """One row of a search: enough to tell RMAs apart, and what matched."""
+
+    rma_number: str
+    order_number: str
+    status: str
+    created_on: dt.date
+    matched: str
+
+
+def _rma_query() -> Select[m.Rma]:
+    return select(m.Rma).options(
+        selectinload(m.Rma.lines).selectinload(m.RmaLine.product),
+        selectinload(m.Rma.trackings),
+        selectinload(m.Rma.order),
+        selectinload(m.Rma.customer),
+    )
+
+
+def view_of(rma: m.Rma) -> RmaView:
+    customer = rma.customer
+    return RmaView(
+        rma_number=rma.rma_number,
+        order_number=rma.order.order_number,
+        status=rma.status,
+        created_on=rma.created_on,
+        return_deadline=rma.return_deadline,
+        channel=rma.order.channel,
+        customer_id=customer.external_id if customer else None,
+        customer_region=customer.region if customer else None,
+        customer_country=customer.country if customer else None,
+        tracking_numbers=tuple(t.tracking_number for t in rma.trackings),
+        lines=tuple(
+            RmaLineView(
+                sku=line.product.sku,
+                product_name=line.product.name,
+                category=line.product.category,
+                quantity=line.quantity,
+                reason=line.reason,
+                customer_comment=line.customer_comment,
+            )
+            for line in rma.lines
+        ),
+    )
+
+
+@dataclass(frozen=True)
+class Match:
+    """An RMA a scanned code names, and the reading that named it."""
+
+    rma: m.Rma
+    by: Candidate
+
+
+def find_rmas(session: Session, code: str) -> list[Match]:
+    """Every RMA the code names exactly, in the order of its readings (inspector.receiving.labels).
+
+    An RMA number names its RMA; a tracking number or SSCC the RMA it travels for; any
+    other text is tried as it stands against RMA, tracking and order numbers (one order
+    may have several RMAs). GTINs and serials name products, not parcels.
+    """
+    matches: dict[str, Match] = {}
+
+    def add(rmas: list[m.Rma], by: Candidate) -> None:
+        for rma in rmas:
+            matches.setdefault(rma.rma_number, Match(rma, by))
+
+    for candidate in labels.candidates(code):
+        if matches and candidate.kind == "order":
+            break  # a checked RMA or carrier number has named its RMA: no need to guess more
+        value = candidate.value
+        if candidate.kind == "rma" or candidate.kind == "order":
+            add(list(session.scalars(_rma_query().where(m.Rma.rma_number == value))), candidate)
+        if candidate.kind in ("tracking", "sscc", "order"):
+            add(
+                list(
+                    session.scalars(
+                        _rma_query()
+                        .join(m.RmaTracking)
+                        .where(m.RmaTracking.tracking_number == value)
+                    )
+                ),
+                candidate,
+            )
+        if candidate.kind == "order":
+            add(
+                list(
+                    session.scalars(
+                        _rma_query()
+                        .join(m.Order, m.Rma.order_id == m.Order.id)
+                        .where(m.Order.order_number == value)
+                        .order_by(m.Rma.id)
+                    )
+                ),
+                candidate,
+            )
+    return list(matches.values())
+
+
+def find_rma(session: Session, code: str) -> m.Rma | None:
+    """The first RMA the code names, or None."""
+    found = find_rmas(session, code)
+    return found[0].rma if found else None
+
+
+def lookup(warehouse: Warehouse, code: str) -> RmaView | None:
+    """The RMA a scanned or typed code names, or None when nothing matches."""
+    with explained_errors(), warehouse.sessions() as session:
+        rma = find_rma(session, code)
+        return view_of(rma) if rma else None
+
+
+def _next_prefix(prefix: str) -> str:
+    return prefix[:-1] + chr(ord(prefix[-1]) + 1)
+
+
+def search(warehouse: Warehouse, text: str, limit: int = 50) -> list[RmaHit]:
+    """RMAs whose RMA, order or tracking number holds `text`: exact, then prefix, then part.
+
+    Exact and prefix matches use the unique indexes; the slower match anywhere inside a
+    number is tried only for three characters or more and when the faster ones found few.
+    """
+    needle = text.strip().upper()
+    if not needle:
+        return []
+    hits: dict[str, RmaHit] = {}
+    columns = (
+        (m.Rma.rma_number, None),
+        (m.Order.order_number, m.Order),
+        (m.RmaTracking.tracking_number, m.RmaTracking),
+    )
+    with explained_errors(), warehouse.sessions() as session:
+        exact = find_rma(session, text)
+        if exact:
+            hits[exact.rma_number] = hit_of(exact, exact.rma_number)
+        for mode in ("prefix", "inside"):
+            if len(hits) >= limit or (mode == "inside" and len(needle) < 3):
+                break
+            for column, joined in columns:
+                condition: ColumnElement[bool]
+                if mode == "prefix":
+                    condition = (column >= needle) & (column < _next_prefix(needle))
+                else:
+                    escaped = needle.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+                    condition = column.like(f"%{escaped}%", escape="\\")
+                query = select(m.Rma, column).options(selectinload(m.Rma.order))
+                if joined is m.Order:
+                    query = query.join(m.Order, m.Rma.order_id == m.Order.id)
+                elif joined is m.RmaTracking:
+                    query = query.join(m.RmaTracking)
+                query = query.where(condition).order_by(column).limit(limit - len(hits))
+                for rma, matched in session.execute(query):
+                    hits.setdefault(rma.rma_number, hit_of(rma, matched))
+                if len(hits) >= limit:
+                    break
+    return list(hits.values())[:limit]
+
+
+def hit_of(rma: m.Rma, matched: str) -> RmaHit:
+    return RmaHit(rma.rma_number, rma.order.order_number, rma.status, rma.created_on, matched)
+
+
+def rma_view(warehouse: Warehouse, rma_number: str) -> RmaView | None:
+    """The full RMA for a number picked from a search."""
+    with explained_errors(), warehouse.sessions() as session:
+        rma = session.scalars(_rma_query().where(m.Rma.rma_number == rma_number)).first()
+        return view_of(rma) if rma else None

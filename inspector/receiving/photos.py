@@ -1,0 +1,58 @@
+"""Photos from the station's camera: kept as files beside the database, listed in it."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from pathlib import Path
+
+from db import models as m
+from db.engine import explained_errors
+from inspector.core.errors import InspectorError
+from inspector.core.paths import data_dir
+from inspector.core.warehouse import Warehouse
+from inspector.people.audit import record
+from inspector.people.roles import Action, Actor, require
+
+
+def keep_photo(jpeg: bytes, name: str, taken_at: dt.datetime) -> tuple[Path, str]:
+    """Write a JPEG to the day's photo folder; return its path and SHA-256."""
+    if not jpeg.startswith(b"\xff\xd8"):
+        raise InspectorError("the photo is not a JPEG image")
+    digest = hashlib.sha256(jpeg).hexdigest()
+    folder = data_dir() / "photos" / f"{taken_at:%Y-%m-%d}"
+    path = folder / f"{name}-{digest[:12]}.jpg"
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(jpeg)
+    except OSError as exc:
+        raise InspectorError(f"cannot keep the photo in {folder}: {exc.strerror}") from None
+    return path, digest
+
+
+def attach_parcel_photo(
+    warehouse: Warehouse,
+    actor: Actor | None,
+    parcel_id: int,
+    jpeg: bytes,
+    taken_at: dt.datetime | None = None,
+) -> str:
+    """Keep a photo of a parcel (an unknown one, say); return the file's path."""
+    require(actor, Action.RECEIVE)
+    taken_at = taken_at or dt.datetime.now()
+    path, digest = keep_photo(jpeg, f"parcel-{parcel_id}", taken_at)
+    with explained_errors(), warehouse.sessions.begin() as session:
+        parcel = session.get(m.Parcel, parcel_id)
+        if parcel is None:
+            raise InspectorError(f"no parcel {parcel_id} to attach a photo to")
+        session.add(m.Photo(parcel_id=parcel_id, path=str(path), sha256=digest, taken_at=taken_at))
+        record(
+            session,
+            actor,
+            "photo_taken",
+            "parcel",
+            parcel.tracking_number or f"parcel-{parcel_id}",
+            after={"sha256": digest, "file": path.name},
+            at=taken_at,
+        )
+    return str(path)

@@ -1,0 +1,199 @@
+"""Receiving a parcel at the dock: match its label to an RMA and record it exactly once.
+
+A label that matches nothing opens the unknown-parcel path: a quarantine record with its
+own id, for a supervisor to resolve later.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+from enum import Enum
+
+import sqlalchemy.exc
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session
+
+from db import models as m
+from db.engine import explained_errors
+from inspector.core.check_digits import iso7064_mod11_2
+from inspector.core.errors import InspectorError
+from inspector.core.warehouse import Warehouse
+from inspector.people.audit import record
+from inspector.people.roles import Action, Actor, require
+from inspector.receiving.labels import candidates
+from inspector.receiving.lookup import Match, RmaHit, RmaView, find_rmas, hit_of, view_of
+
+Clock = Callable[[], dt.datetime]
+
+
+class Outcome(str, Enum):
+    RECEIVED = "received"
+    ALREADY_RECEIVED = "already_received"
+    OUTSIDE_WINDOW = "outside_window"  # received, but the return came after the deadline
+    NOT_RETURNABLE = "not_returnable"  # a cancelled or closed RMA: nothing recorded
+    UNKNOWN = "unknown"  # quarantined
+    CHOOSE = "choose"  # several RMAs match: the dock worker picks one, nothing recorded yet
+
+
+@dataclass(frozen=True)
+class Receipt:
+    outcome: Outcome
+    rma: RmaView | None = None
+    choices: tuple[RmaHit, ...] = ()
+    parcel_id: int | None = None
+    quarantine_id: str | None = None
+    tracking_number: str | None = None
+
+    @property
+    def recorded(self) -> bool:
+        return self.outcome in (Outcome.RECEIVED, Outcome.OUTSIDE_WINDOW, Outcome.UNKNOWN)
+
+
+def quarantine_id(parcel_id: int) -> str:
+    """The id written on an unknown parcel's quarantine slip: Q, six digits, a check char."""
+    body = f"{parcel_id:06d}"
+    return f"Q{body}{iso7064_mod11_2(body)}"
+
+
+def receive(
+    warehouse: Warehouse,
+    actor: Actor | None,
+    code: str,
+    *,
+    rma_number: str | None = None,
+    clock: Clock = dt.datetime.now,
+) -> Receipt:
+    """Receive the parcel whose label reads `code` (and, after a chooser, `rma_number`)."""
+    require(actor, Action.RECEIVE)
+    assert actor is not None
+    if not code.strip():
+        raise InspectorError("nothing was scanned")
+    try:
+        with explained_errors(), warehouse.sessions.begin() as session:
+            return _receive(session, actor, code, rma_number, clock())
+    except sqlalchemy.exc.IntegrityError:
+        # Another station recorded the same parcel a moment ago: it is received once.
+        with explained_errors(), warehouse.sessions.begin() as session:
+            return _receive(session, actor, code, rma_number, clock())
+
+
+def _tracking_of(code: str, match: Match | None) -> str | None:
+    """The parcel's tracking number: what matched, else the first carrier number read."""
+    if match is not None and match.by.kind in ("tracking", "sscc"):
+        return match.by.value
+    readings = candidates(code)
+    for reading in readings:
+        if reading.kind in ("tracking", "sscc"):
+            return reading.value
+    return None
+
+
+def _receive(
+    session: Session, actor: Actor, code: str, rma_number: str | None, now: dt.datetime
+) -> Receipt:
+    matches = find_rmas(session, code)
+    if rma_number is not None:
+        matches = [x for x in matches if x.rma.rma_number == rma_number]
+        if not matches:
+            raise InspectorError(f"RMA {rma_number} does not match '{code}'")
+    if len(matches) > 1:
+        return Receipt(Outcome.CHOOSE, choices=tuple(hit_of(x.rma, x.by.value) for x in matches))
+    if not matches:
+        return _unknown(session, actor, code, now)
+    match = matches[0]
+    rma = match.rma
+    view = view_of(rma)
+    if rma.status in ("CANCELLED", "COMPLETE"):
+        return Receipt(Outcome.NOT_RETURNABLE, rma=view)
+    tracking = _tracking_of(code, match)
+    held = session.scalars(
+        select(m.Parcel).where(m.Parcel.rma_id == rma.id, m.Parcel.tracking_number == tracking)
+        if tracking
+        else select(m.Parcel).where(m.Parcel.rma_id == rma.id)
+    ).first()
+    if held is not None:
+        return Receipt(
+            Outcome.ALREADY_RECEIVED,
+            rma=view,
+            parcel_id=held.id,
+            tracking_number=held.tracking_number,
+        )
+    parcel = m.Parcel(
+        tracking_number=tracking,
+        rma_id=rma.id,
+        status="RECEIVED",
+        received_at=now,
+        station_id=actor.station_id,
+        operator_id=actor.operator_id,
+        note="",
+    )
+    session.add(parcel)
+    if rma.status == "OPEN":
+        session.execute(update(m.Rma).where(m.Rma.id == rma.id).values(status="RECEIVED"))
+    session.flush()
+    late = rma.return_deadline is not None and rma.created_on > rma.return_deadline
+    record(
+        session,
+        actor,
+        "parcel_received",
+        "parcel",
+        tracking or f"parcel-{parcel.id}",
+        rma_number=rma.rma_number,
+        after={"rma_status": "RECEIVED", "late": late},
+        at=now,
+    )
+    session.add(
+        m.OutboxEvent(
+            at=now,
+            kind="return.received",
+            payload={
+                "rma_number": rma.rma_number,
+                "tracking_number": tracking,
+                "received_at": now.isoformat(timespec="seconds"),
+            },
+        )
+    )
+    return Receipt(
+        Outcome.OUTSIDE_WINDOW if late else Outcome.RECEIVED,
+        rma=view_of(rma),
+        parcel_id=parcel.id,
+        tracking_number=tracking,
+    )
+
+
+def _unknown(session: Session, actor: Actor, code: str, now: dt.datetime) -> Receipt:
+    tracking = _tracking_of(code, None) or code.strip()[:40]
+    held = session.scalars(select(m.Parcel).where(m.Parcel.tracking_number == tracking)).first()
+    if held is not None:
+        return Receipt(
+            Outcome.UNKNOWN,
+            parcel_id=held.id,
+            quarantine_id=quarantine_id(held.id),
+            tracking_number=tracking,
+        )
+    parcel = m.Parcel(
+        tracking_number=tracking,
+        rma_id=None,
+        status="UNKNOWN",
+        received_at=now,
+        station_id=actor.station_id,
+        operator_id=actor.operator_id,
+        note="label matched no RMA",
+    )
+    session.add(parcel)
+    session.flush()
+    qid = quarantine_id(parcel.id)
+    record(
+        session,
+        actor,
+        "parcel_quarantined",
+        "parcel",
+        tracking,
+        after={"quarantine_id": qid, "scanned": code.strip()[:120]},
+        at=now,
+    )
+    return Receipt(
+        Outcome.UNKNOWN, parcel_id=parcel.id, quarantine_id=qid, tracking_number=tracking
+    )

@@ -1,0 +1,1 @@
+"""Reports: the disposition log and its exports, the dock today, the analytics."""

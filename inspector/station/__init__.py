@@ -1,0 +1,1 @@
+"""This station's own settings: its name, language, camera, scanner and printer."""

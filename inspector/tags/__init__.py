@@ -1,0 +1,1 @@
+"""Bin tags: their layout, the printers, the print queue and its worker."""

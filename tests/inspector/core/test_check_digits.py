@@ -1,0 +1,59 @@
+import random
+
+import pytest
+import tracking_numbers
+
+from inspector.core.check_digits import (
+    gtin_check_digit,
+    is_valid_gtin,
+    iso7064_mod11_2,
+)
+from inspector.demo.tracking_numbers import carrier_of, mint
+from inspector.rmas.rma_numbers import make_rma_number, parse_rma_number
+
+
+def test_gtin_check_digit_of_known_upc():
+    assert gtin_check_digit("03600029145") == "2"
+    assert is_valid_gtin("036000291452")
+    assert not is_valid_gtin("036000291453")
+    assert is_valid_gtin("4006381333931")  # an EAN-13 printed on a real product
+
+
+def test_iso7064_catches_every_single_error_and_neighbour_swap():
+    body = "00123456"
+    check = iso7064_mod11_2(body)
+    for i in range(len(body)):
+        for digit in "0123456789":
+            if digit != body[i]:
+                changed = body[:i] + digit + body[i + 1 :]
+                assert iso7064_mod11_2(changed) != check
+        if i + 1 < len(body) and body[i] != body[i + 1]:
+            swapped = body[:i] + body[i + 1] + body[i] + body[i + 2 :]
+            assert iso7064_mod11_2(swapped) != check
+
+
+def test_rma_numbers_round_trip_and_refuse_a_typo():
+    number = make_rma_number(1234)
+    assert number.startswith("RMA00001234")
+    assert parse_rma_number(number) == number
+    assert parse_rma_number(f"rma-00001234-{number[-1]}".lower()) == number
+    wrong = "0" if number[-1] != "0" else "1"
+    assert parse_rma_number(number[:-1] + wrong) is None
+    assert parse_rma_number("hello") is None
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_minted_tracking_numbers_pass_an_independent_validator(seed):
+    rng = random.Random(seed)
+    for _ in range(300):
+        carrier, number = mint(rng)
+        found = tracking_numbers.get_tracking_number(number)
+        assert found is not None and found.valid, number
+        assert carrier_of(number) == carrier
+
+
+def test_known_carrier_examples():
+    assert carrier_of("1Z999AA10123456784") == "UPS"
+    assert carrier_of("1Z999AA10123456785") is None
+    assert carrier_of("986578788855") == "FedEx"
+    assert carrier_of("986578788856") is None

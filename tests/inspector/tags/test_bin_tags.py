@@ -1,0 +1,88 @@
+"""The bin tag's bytes, read back as a printer would print them and as a scanner would read
+them, on every profile."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from inspector.grading.unit_codes import make_unit_code
+from inspector.tags.bin_tags import PROFILES, BinTag, barcode_image, code128_modules, render_tag
+from tests.helpers.escpos_reader import decoded, read
+
+
+def a_tag(**changes) -> BinTag:
+    values = dict(
+        unit_code=make_unit_code(123456),
+        disposition="REFURBISH",
+        bin_code="RF-EL-02",
+        rma_number="RMA00001234X",
+        sku="EL-01018",
+        product_name="Nimbus Action Camera 4K, Rust, with a name far too long for any paper",
+        grade="C",
+        flags=("MISSING_PARTS", "REASON_MISMATCH"),
+        grader="Kim Min-ji",
+        station="BENCH-1",
+        decided_at=dt.datetime(2026, 11, 26, 14, 5),
+    )
+    values.update(changes)
+    return BinTag(**values)
+
+
+@pytest.mark.parametrize("profile", sorted(PROFILES))
+def test_the_unit_id_scans_from_the_printed_tag_on_every_profile(profile):
+    tag = a_tag()
+    paper = read(render_tag(tag, PROFILES[profile]), PROFILES[profile].dots)
+    found = decoded(paper)
+    assert found.get("Code 128") == [tag.unit_code]
+    assert found.get("QR Code") == [tag.unit_code]
+    assert paper.image().shape[1] == PROFILES[profile].dots
+
+
+@pytest.mark.parametrize("profile", sorted(PROFILES))
+def test_the_tag_says_what_the_bench_needs_within_the_width(profile):
+    p = PROFILES[profile]
+    paper = read(render_tag(a_tag(), p), p.dots)
+    lines = [line.strip() for line in paper.lines]
+    assert lines[0] == "REFURBISH"
+    assert lines[1] == "BIN RF-EL-02"
+    for wanted in (
+        "RMA: RMA00001234X",
+        "SKU: EL-01018",
+        "Grade: C",
+        "Flags: MISSING_PARTS",
+        "REASON_MISMATCH",
+        "Grader: Kim Min-ji",
+        "Station: BENCH-1",
+        "Time: 2026-11-26 14:05",
+    ):
+        assert wanted in lines
+    assert all(len(line) <= p.columns for line in paper.lines)
+    assert any(line.startswith("Nimbus Action Camera") and line.endswith("~") for line in lines)
+
+
+def test_words_the_printer_cannot_print_do_not_break_the_tag():
+    tag = a_tag(product_name="무선 이어폰 Écouteurs", grader="김민지", reprint=True)
+    p = PROFILES["58mm"]
+    paper = read(render_tag(tag, p), p.dots)
+    assert "Ecouteurs" in " ".join(paper.lines)
+    assert "** REPRINT **" in [line.strip() for line in paper.lines]
+    assert decoded(paper)["Code 128"] == [tag.unit_code]
+
+
+def test_the_drawn_barcode_has_whole_dot_modules():
+    image = barcode_image("U000123456X", 384)
+    row = [image.getpixel((x, 40)) for x in range(image.width)]
+    runs, count = [], 1
+    for a, b in zip(row, row[1:], strict=False):
+        if a == b:
+            count += 1
+        else:
+            runs.append(count)
+            count = 1
+    bars = runs[1:]  # after the first quiet zone (the last run, the other one, is not counted)
+    module = min(bars)
+    assert module >= 2
+    assert all(run % module == 0 for run in bars)
+    assert sum(bars) == len(code128_modules("U000123456X").strip("0")) * module

@@ -1,0 +1,98 @@
+"""The Scan page: a scanned label receives its parcel; the outcome is big and coloured."""
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from sqlalchemy import select
+
+from db import models as m
+from inspector.people.station_session import StationSession
+from inspector.receiving.receipts import Outcome
+from ui.common.wedge import WedgeScanner
+from ui.main_window import MainWindow
+
+MIN_TOUCH_PX = 48
+
+
+@pytest.fixture
+def window(qtbot, demo_warehouse, settings, background):
+    win = MainWindow(demo_warehouse, settings, background, StationSession())
+    qtbot.addWidget(win)
+    win.resize(1280, 800)
+    win.show()
+    qtbot.waitUntil(lambda: bool(win.sign_in_page.name_buttons), timeout=5000)
+    with qtbot.waitSignal(win.operator_changed, timeout=5000):
+        win.handle_scan("BADGE-1001")  # Dana, dock
+    assert win.pages.currentWidget() is win.scan_page
+    return win
+
+
+def an_open_rma(warehouse):
+    with warehouse.sessions() as session:
+        rma = session.scalars(select(m.Rma).where(m.Rma.status == "OPEN")).first()
+        return rma.rma_number, rma.trackings[0].tracking_number
+
+
+def scan(qtbot, win, code):
+    with qtbot.waitSignal(win.scan_page.receipt_shown, timeout=5000) as shown:
+        win.handle_scan(code)
+    return shown.args[0]
+
+
+def test_a_label_receives_its_parcel_then_says_already_received(qtbot, window, demo_warehouse):
+    number, tracking = an_open_rma(demo_warehouse)
+    receipt = scan(qtbot, window, tracking)
+    page = window.scan_page
+    assert receipt.outcome is Outcome.RECEIVED
+    assert page.banner.text().startswith(f"Received: {number}.")
+    assert page.banner.property("outcome") == "received"
+    assert page.sounds.last == "good"
+    assert page.detail.title.text() == number
+    assert scan(qtbot, window, number).outcome is Outcome.ALREADY_RECEIVED
+    assert page.banner.property("outcome") == "already_received"
+    assert page.sounds.last == "again"
+
+
+def test_an_unknown_label_says_quarantine_with_its_id(qtbot, window):
+    receipt = scan(qtbot, window, "1Z999AA10123456784")
+    assert receipt.outcome is Outcome.UNKNOWN
+    assert receipt.quarantine_id in window.scan_page.banner.text()
+    assert window.scan_page.sounds.last == "bad"
+    assert not window.scan_page.detail.title.isVisible()
+
+
+def test_a_wedge_scanner_burst_receives_through_the_same_path(qtbot, qapp, window, demo_warehouse):
+    _number, tracking = an_open_rma(demo_warehouse)
+    wedge = WedgeScanner()
+    qapp.installEventFilter(wedge)
+    wedge.scanned.connect(window.handle_scan)
+    try:
+        window.scan_page.entry.setFocus()
+        with qtbot.waitSignal(window.scan_page.receipt_shown, timeout=5000) as shown:
+            QTest.keyClicks(window.scan_page.entry, tracking)
+            QTest.keyClick(window.scan_page.entry, Qt.Key.Key_Return)
+    finally:
+        qapp.removeEventFilter(wedge)
+    assert shown.args[0].outcome is Outcome.RECEIVED
+    assert window.scan_page.entry.text() == ""
+
+
+def test_typing_a_number_and_tapping_receive_works_too(qtbot, window, demo_warehouse):
+    number, _tracking = an_open_rma(demo_warehouse)
+    page = window.scan_page
+    page.entry.setText(number)
+    with qtbot.waitSignal(page.receipt_shown, timeout=5000) as shown:
+        qtbot.mouseClick(page.receive_button, Qt.MouseButton.LeftButton)
+    assert shown.args[0].outcome is Outcome.RECEIVED
+    assert page.receive_button.height() >= MIN_TOUCH_PX and page.entry.height() >= MIN_TOUCH_PX
+
+
+def test_a_grader_may_not_receive(qtbot, window, demo_warehouse):
+    with qtbot.waitSignal(window.operator_changed, timeout=5000):
+        window.handle_scan("BADGE-1002")  # Gus, grader
+    window.show_page("scan")
+    _number, tracking = an_open_rma(demo_warehouse)
+    window.handle_scan(tracking)
+    qtbot.waitUntil(
+        lambda: "may not receive parcels" in window.scan_page.banner.text(), timeout=5000
+    )

@@ -1,0 +1,1 @@
+"""Widgets and helpers every page uses: touch sizes, background work, words, sounds."""

@@ -1,0 +1,1 @@
+"""The Inspect page and its views: the parcel, the questions, the decision."""

@@ -1,0 +1,1 @@
+"""The Scan page, the camera loop and the RMA search."""

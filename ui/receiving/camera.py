@@ -1,0 +1,145 @@
+"""The camera loop: a worker on its own QThread reads frames, decodes them, and emits plain
+results; it survives an unplugged camera and stops cooperatively (never terminate())."""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from collections.abc import Callable
+
+import cv2
+import numpy as np
+from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtGui import QImage
+
+from inspector.receiving.frames import FrameSource, wait_between_frames
+from inspector.receiving.live_scan import LiveScanner
+
+log = logging.getLogger(__name__)
+
+RETRY_S = 0.5  # how often a missing camera is looked for again: back within two seconds
+PREVIEW_WIDTH = 480
+FILE_FPS = 15.0
+
+
+class CameraWorker(QObject):
+    frame_ready = Signal(QImage)  # the preview, with the codes found outlined
+    code_confirmed = Signal(str)
+    status_changed = Signal(str)  # "live", "waiting" (no camera), "ended" (a file ran out)
+    finished = Signal()
+
+    def __init__(self, source: FrameSource, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.source = source
+        self.scanner = LiveScanner()
+        self._stop = threading.Event()
+        self._status = ""
+        self._last_frame: np.ndarray | None = None
+        self._frame_lock = threading.Lock()
+
+    def snapshot(self) -> bytes | None:
+        """The newest frame as a JPEG (for an unknown parcel's photo), or None."""
+        with self._frame_lock:
+            frame = self._last_frame
+        if frame is None:
+            return None
+        ok, encoded = cv2.imencode(".jpg", frame, [cv2.IMWRITE_JPEG_QUALITY, 85])
+        return encoded.tobytes() if ok else None
+
+    def stop(self) -> None:
+        """Ask the loop to end after the frame in hand (callable from any thread)."""
+        self._stop.set()
+
+    def _say(self, status: str) -> None:
+        if status != self._status:
+            self._status = status
+            self.status_changed.emit(status)
+
+    @Slot()
+    def run(self) -> None:
+        try:
+            while not self._stop.is_set():
+                if not self.source.opened and not self.source.open():
+                    self._say("waiting")
+                    self._stop.wait(RETRY_S)
+                    continue
+                started = time.perf_counter()
+                frame = self.source.read()
+                if frame is None:
+                    if self.source.is_camera:
+                        self._say("waiting")  # unplugged: look for it again
+                        self.source.close()
+                        self._stop.wait(RETRY_S)
+                        continue
+                    self._say("ended")  # a video file or a folder has run out
+                    break
+                self._say("live")
+                with self._frame_lock:
+                    self._last_frame = frame
+                reading = self.scanner.feed(frame)
+                for symbol in reading.confirmed:
+                    self.code_confirmed.emit(symbol.text)
+                self.frame_ready.emit(_preview(frame, [s.corners for s in reading.seen]))
+                if not self.source.is_camera:
+                    self._stop.wait(wait_between_frames(started, FILE_FPS))
+        except Exception:  # noqa: BLE001 - a camera fault must not kill the app silently
+            log.exception("the camera loop stopped on an error")
+            self._say("waiting")
+        finally:
+            self.source.close()
+            self.finished.emit()
+
+
+def _preview(frame: np.ndarray, outlines: list[tuple[tuple[int, int], ...]]) -> QImage:
+    drawn = frame.copy()
+    for corners in outlines:
+        if corners:
+            points = np.array(corners, dtype=np.int32).reshape(-1, 1, 2)
+            cv2.polylines(drawn, [points], True, (40, 200, 60), max(2, frame.shape[1] // 300))
+    scale = PREVIEW_WIDTH / drawn.shape[1]
+    small = cv2.resize(drawn, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA)
+    rgb = cv2.cvtColor(small, cv2.COLOR_BGR2RGB)
+    height, width = rgb.shape[:2]
+    return QImage(rgb.data, width, height, 3 * width, QImage.Format.Format_RGB888).copy()
+
+
+class Camera(QObject):
+    """Owns the worker and its thread: start, stop (waits for the thread), restart."""
+
+    frame_ready = Signal(QImage)
+    code_confirmed = Signal(str)
+    status_changed = Signal(str)
+
+    def __init__(
+        self, make_source: Callable[[], FrameSource], parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.make_source = make_source
+        self.thread: QThread | None = None
+        self.worker: CameraWorker | None = None
+
+    def start(self) -> None:
+        self.stop()
+        self.thread = QThread(self)
+        self.worker = CameraWorker(self.make_source())
+        self.worker.moveToThread(self.thread)
+        self.thread.started.connect(self.worker.run)
+        self.worker.finished.connect(self.thread.quit)
+        self.worker.frame_ready.connect(self.frame_ready)
+        self.worker.code_confirmed.connect(self.code_confirmed)
+        self.worker.status_changed.connect(self.status_changed)
+        self.thread.start()
+
+    def snapshot(self) -> bytes | None:
+        return self.worker.snapshot() if self.worker is not None else None
+
+    def stop(self, wait_ms: int = 3000) -> None:
+        if self.worker is not None and self.thread is not None:
+            self.worker.stop()
+            self.thread.quit()
+            self.thread.wait(wait_ms)
+            self.worker.deleteLater()
+            self.thread.deleteLater()
+        self.worker = None
+        self.thread = None

@@ -1,0 +1,220 @@
+"""The dock worker's Scan page: scan (or type) a return label, see the outcome big and in
+colour, and the RMA it opened."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from inspector.core.warehouse import Warehouse
+from inspector.receiving.photos import attach_parcel_photo
+from inspector.receiving.receipts import Outcome, Receipt, receive
+from ui.common.background import Background
+from ui.common.page import ServicePage, Who
+from ui.common.problems import describe
+from ui.common.sounds import Sounds
+from ui.common.touch import make_touchable
+from ui.receiving.search_page import RmaDetail
+
+# Outcome -> (background, text colour): green good, blue seen before, red stop, amber look.
+SOUND_OF = {
+    Outcome.RECEIVED: "good",
+    Outcome.ALREADY_RECEIVED: "again",
+    Outcome.OUTSIDE_WINDOW: "look",
+    Outcome.NOT_RETURNABLE: "bad",
+    Outcome.UNKNOWN: "bad",
+    Outcome.CHOOSE: "look",
+}
+COLOURS = {
+    Outcome.RECEIVED: ("#1f7a3a", "white"),
+    Outcome.ALREADY_RECEIVED: ("#1f5fbf", "white"),
+    Outcome.OUTSIDE_WINDOW: ("#b86e00", "white"),
+    Outcome.NOT_RETURNABLE: ("#b3261e", "white"),
+    Outcome.UNKNOWN: ("#b3261e", "white"),
+    Outcome.CHOOSE: ("#b86e00", "white"),
+}
+
+
+class ScanPage(ServicePage):
+    receipt_shown = Signal(object)  # Receipt
+    photo_taken = Signal(str)  # the photo file of an unknown parcel
+
+    def __init__(
+        self,
+        warehouse: Warehouse,
+        background: Background,
+        who: Who,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(warehouse, background, who, parent)
+        self._asked = 0
+        self._code = ""
+        self.sounds = Sounds(self)
+        # Set when a camera is attached: the newest frame as a JPEG, for unknown parcels.
+        self.snapshot: Callable[[], bytes | None] | None = None
+
+        self.entry = QLineEdit()
+        self.entry.setPlaceholderText(self.tr("Scan a return label, or type its number"))
+        self.receive_button = QPushButton(self.tr("Receive"), objectName="primary")
+        make_touchable(self.entry)
+        make_touchable(self.receive_button, width=160)
+        self.entry.returnPressed.connect(self._on_entry_return_pressed)
+        self.receive_button.clicked.connect(self._on_entry_return_pressed)
+
+        self.banner = QLabel(self.tr("Ready: scan a return label."))
+        self.banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.banner.setWordWrap(True)
+        self.banner.setMinimumHeight(96)
+        self._paint_banner(None)
+        self.choices = QWidget()
+        self.choices_layout = QHBoxLayout(self.choices)
+        self.choices.setVisible(False)
+        self.detail = RmaDetail(with_history=False)
+        self.preview = QLabel()
+        self.preview.setFixedSize(480, 270)
+        self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.preview.setStyleSheet("background: #1b2638; color: #dfe6f1; border-radius: 8px;")
+        self.camera_status = QLabel(objectName="muted")
+        self.show_camera_status("")
+
+        bar = QHBoxLayout()
+        bar.addWidget(self.entry, 1)
+        bar.addWidget(self.receive_button)
+        top = QHBoxLayout()
+        camera_column = QVBoxLayout()
+        camera_column.addWidget(self.preview)
+        camera_column.addWidget(self.camera_status)
+        right = QVBoxLayout()
+        right.addLayout(bar)
+        right.addWidget(self.banner, 1)
+        right.addWidget(self.choices)
+        top.addLayout(camera_column)
+        top.addLayout(right, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.detail, 1)
+
+    @Slot(QImage)
+    def show_frame(self, image: QImage) -> None:
+        self.preview.setPixmap(
+            QPixmap.fromImage(image).scaled(
+                self.preview.size(),
+                Qt.AspectRatioMode.KeepAspectRatio,
+                Qt.TransformationMode.SmoothTransformation,
+            )
+        )
+
+    @Slot(str)
+    def show_camera_status(self, status: str) -> None:
+        words = {
+            "live": self.tr("Camera on: hold the label under it."),
+            "waiting": self.tr("No camera: check its cable. Looking for it again…"),
+            "ended": self.tr("The recorded video has ended."),
+            "": self.tr("No camera set up: use the scanner or type the number."),
+        }
+        self.camera_status.setText(words.get(status, status))
+        if status in ("waiting", ""):
+            self.preview.setPixmap(QPixmap())
+            self.preview.setText(self.tr("no picture"))
+
+    @Slot()
+    def _on_entry_return_pressed(self) -> None:
+        text = self.entry.text().strip()
+        if text:
+            self.entry.clear()
+            self.scan(text)
+
+    def scan(self, code: str, rma_number: str | None = None) -> None:
+        self._asked += 1
+        asked, warehouse, actor = self._asked, self.warehouse, self.who()
+        self._code = code
+        self.background.run(
+            lambda: receive(warehouse, actor, code, rma_number=rma_number),
+            lambda receipt: self._on_received(asked, receipt),
+            lambda exc: self._on_failed(asked, exc),
+        )
+
+    def _on_received(self, asked: int, receipt: Receipt) -> None:
+        if asked != self._asked:
+            return
+        self._paint_banner(receipt.outcome)
+        self.banner.setText(self._words(receipt))
+        self.sounds.play(SOUND_OF[receipt.outcome])
+        self._show_choices(receipt)
+        self.detail.show_rma(receipt.rma)
+        if receipt.outcome is Outcome.UNKNOWN and receipt.parcel_id is not None:
+            self._take_photo(receipt.parcel_id)
+        self.receipt_shown.emit(receipt)
+
+    def _take_photo(self, parcel_id: int) -> None:
+        jpeg = self.snapshot() if self.snapshot is not None else None
+        if jpeg is None:
+            return
+        warehouse, actor = self.warehouse, self.who()
+        self.background.run(
+            lambda: attach_parcel_photo(warehouse, actor, parcel_id, jpeg),
+            lambda path: self.photo_taken.emit(path),
+            lambda exc: self.camera_status.setText(describe(exc)),
+        )
+
+    def _on_failed(self, asked: int, exc: BaseException) -> None:
+        if asked != self._asked:
+            return
+        self._paint_banner(Outcome.NOT_RETURNABLE)
+        self.banner.setText(describe(exc))
+        self.sounds.play("bad")
+
+    def _words(self, receipt: Receipt) -> str:
+        number = receipt.rma.rma_number if receipt.rma else ""
+        if receipt.outcome is Outcome.RECEIVED:
+            lines = sum(line.quantity for line in receipt.rma.lines) if receipt.rma else 0
+            return self.tr("Received: {rma}. %n unit(s) expected.", "", lines).format(rma=number)
+        if receipt.outcome is Outcome.ALREADY_RECEIVED:
+            return self.tr("Already received: {rma}. Nothing was counted twice.").format(rma=number)
+        if receipt.outcome is Outcome.OUTSIDE_WINDOW:
+            return self.tr("Received: {rma}, but OUTSIDE the return window.").format(rma=number)
+        if receipt.outcome is Outcome.NOT_RETURNABLE:
+            return self.tr(
+                "Not returnable: {rma} is closed or cancelled. Set the parcel "
+                "aside for a supervisor."
+            ).format(rma=number)
+        if receipt.outcome is Outcome.UNKNOWN:
+            return self.tr("Unknown parcel. Put it in quarantine and write {id} on it.").format(
+                id=receipt.quarantine_id
+            )
+        return self.tr("Several RMAs match. Tap the right one.")
+
+    def _show_choices(self, receipt: Receipt) -> None:
+        while self.choices_layout.count():
+            item = self.choices_layout.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+        for hit in receipt.choices:
+            button = QPushButton(f"{hit.rma_number}\n{hit.order_number}")
+            make_touchable(button, height=72, width=200)
+            button.clicked.connect(
+                lambda _c=False, number=hit.rma_number: self.scan(self._code, number)
+            )
+            self.choices_layout.addWidget(button)
+        self.choices_layout.addStretch()
+        self.choices.setVisible(bool(receipt.choices))
+
+    def _paint_banner(self, outcome: Outcome | None) -> None:
+        background, text = (
+            COLOURS.get(outcome, ("#e4e8ef", "#1d2330")) if outcome else ("#e4e8ef", "#1d2330")
+        )
+        self.banner.setStyleSheet(
+            f"background: {background}; color: {text}; font-size: 26px; font-weight: 700;"
+            "border-radius: 12px; padding: 12px;"
+        )
+        self.banner.setProperty("outcome", outcome.value if outcome else "")

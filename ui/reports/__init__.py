@@ -1,0 +1,1 @@
+"""The Supervisor page and its analytics."""

@@ -1,0 +1,203 @@
+"""Station settings: this machine's name, the language of its screens, the idle sign-out.
+
+Saving needs the admin role; the change goes to the audit trail.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QScroller,
+    QVBoxLayout,
+    QWidget,
+)
+
+from inspector.core.warehouse import Warehouse
+from inspector.people.stations import change_station_settings
+from inspector.station.settings import RESOLUTIONS, StationSettings
+from inspector.tags.print_queue import print_sample
+from ui.common.background import Background
+from ui.common.page import ServicePage, Who
+from ui.common.problems import describe
+from ui.common.touch import make_touchable
+
+
+class SettingsPage(ServicePage):
+    settings_saved = Signal(object, int)  # the settings, and the station's row id
+
+    def __init__(
+        self,
+        warehouse: Warehouse,
+        background: Background,
+        settings: StationSettings,
+        who: Who,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(warehouse, background, who, parent)
+        self.settings = settings
+        self.idle_minutes = QComboBox()  # a list, not a spin box: arrows are too small to touch
+        for minutes in sorted({1, 2, 5, 10, 15, 30, 60, settings.idle_minutes}):
+            self.idle_minutes.addItem(self.tr("%n minute(s)", "", minutes), minutes)
+        self.idle_minutes.setCurrentIndex(self.idle_minutes.findData(settings.idle_minutes))
+        self.station_name = QLineEdit(settings.station_name)
+        self.language = QComboBox()
+        self.language.addItem(self.tr("Follow this computer"), "")
+        self.language.addItem("English", "en")
+        self.language.addItem("한국어", "ko")
+        self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
+        self.save_button = QPushButton(self.tr("Save"), objectName="primary")
+        self.save_button.setMinimumWidth(200)
+        self.camera = QLineEdit(settings.camera)
+        self.camera.setPlaceholderText(self.tr("0 for the first camera; empty for none"))
+        self.resolution = QComboBox()
+        for resolution in RESOLUTIONS:
+            self.resolution.addItem(resolution.replace("x", " × "), resolution)
+        self.resolution.setCurrentIndex(self.resolution.findData(settings.camera_resolution))
+        self.focus = QComboBox()
+        self.focus.addItem(self.tr("Autofocus"), "auto")
+        self.focus.addItem(self.tr("Fixed focus"), "fixed")
+        self.focus.setCurrentIndex(self.focus.findData(settings.camera_focus))
+        self.wedge_gap = QComboBox()
+        for gap in sorted({20, 35, 50, 80, settings.wedge_gap_ms}):
+            self.wedge_gap.addItem(self.tr("%n ms", "", gap), gap)
+        self.wedge_gap.setCurrentIndex(self.wedge_gap.findData(settings.wedge_gap_ms))
+        self.printer = QLineEdit(settings.printer)
+        self.printer.setPlaceholderText(self.tr("tcp://192.168.1.50:9100 (empty: no printer)"))
+        self.profile = QComboBox()
+        for name, words in (
+            ("58mm", self.tr("58 mm roll (384 dots)")),
+            ("80mm-512", self.tr("80 mm roll (512 dots)")),
+            ("80mm-576", self.tr("80 mm roll (576 dots)")),
+        ):
+            self.profile.addItem(words, name)
+        self.profile.setCurrentIndex(max(0, self.profile.findData(settings.printer_profile)))
+        self.test_print_button = QPushButton(self.tr("Test print"))
+        make_touchable(self.test_print_button, width=180)
+        self.test_print_button.clicked.connect(self._on_test_print_button_clicked)
+        for control in (
+            self.station_name,
+            self.language,
+            self.idle_minutes,
+            self.camera,
+            self.wedge_gap,
+            self.printer,
+            self.profile,
+            self.save_button,
+        ):
+            make_touchable(control)
+        self.message = QLabel(objectName="muted")
+        self.message.setWordWrap(True)
+        self.save_button.clicked.connect(self._on_save_clicked)
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setVerticalSpacing(16)
+        for text, field in (
+            (self.tr("Station name"), self.station_name),
+            (self.tr("Language"), self.language),
+            (self.tr("Sign out when idle for"), self.idle_minutes),
+            (self.tr("Camera"), self.camera),
+            (self.tr("Camera resolution"), self.resolution),
+            (self.tr("Camera focus"), self.focus),
+            (self.tr("Scanner keys at most this far apart"), self.wedge_gap),
+            (self.tr("Tag printer"), self._printer_row()),
+            (self.tr("Printer paper"), self.profile),
+        ):
+            label = QLabel(text)
+            label.setAlignment(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft)
+            make_touchable(label, width=0)
+            form.addRow(label, field)
+        # The form scrolls (a finger flicks it) so the page fits the bench's screen however
+        # many settings there are; Save and the message stay in view below it.
+        body = QWidget(objectName="page")
+        body.setLayout(form)
+        scroll = QScrollArea()
+        scroll.setWidget(body)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        QScroller.grabGesture(
+            scroll.viewport(), QScroller.ScrollerGestureType.LeftMouseButtonGesture
+        )
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 16, 24, 16)
+        title = QLabel(self.tr("Station settings"), objectName="title")
+        layout.addWidget(title)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.message)
+
+    def _printer_row(self) -> QWidget:
+        row = QWidget()
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.printer, 1)
+        layout.addWidget(self.test_print_button)
+        return row
+
+    @Slot()
+    def _on_test_print_button_clicked(self) -> None:
+        """Print a sample tag on the printer as typed (saved or not), off the UI thread."""
+        uri, profile = self.printer.text().strip(), self.profile.currentData()
+        if not uri:
+            self.message.setText(self.tr("Type the printer's address first."))
+            return
+        self.test_print_button.setEnabled(False)
+        self.message.setText(self.tr("Printing a sample tag…"))
+
+        def done(unit_code: str) -> None:
+            self.test_print_button.setEnabled(True)
+            self.message.setText(
+                self.tr("Sample tag printed: scan it; it should read {unit}.").format(
+                    unit=unit_code
+                )
+            )
+
+        def failed(exc: BaseException) -> None:
+            self.test_print_button.setEnabled(True)
+            self.message.setText(self.tr("No sample tag: {reason}").format(reason=describe(exc)))
+
+        self.background.run(lambda: print_sample(uri, profile), done, failed)
+
+    @Slot()
+    def _on_save_clicked(self) -> None:
+        name = self.station_name.text().strip()
+        if not name:
+            self.message.setText(self.tr("Give the station a name."))
+            return
+        old = self.settings
+        new = StationSettings(
+            station_name=name,
+            language=self.language.currentData(),
+            idle_minutes=self.idle_minutes.currentData(),
+            camera=self.camera.text().strip(),
+            camera_resolution=self.resolution.currentData(),
+            camera_focus=self.focus.currentData(),
+            wedge_gap_ms=self.wedge_gap.currentData(),
+            printer=self.printer.text().strip(),
+            printer_profile=self.profile.currentData(),
+        )
+        warehouse, actor = self.warehouse, self.who()
+        self.background.run(
+            lambda: change_station_settings(warehouse, actor, old, new),
+            lambda station_id: self._on_saved(old, new, station_id),
+            lambda exc: self.message.setText(
+                self.tr("Not saved: {reason}").format(reason=describe(exc))
+            ),
+        )
+
+    def _on_saved(self, old: StationSettings, new: StationSettings, station_id: int) -> None:
+        self.settings = new
+        text = self.tr("Saved.")
+        restart = ("language", "camera", "camera_resolution", "camera_focus", "wedge_gap_ms")
+        if any(getattr(new, name) != getattr(old, name) for name in restart):
+            text += " " + self.tr("Language, camera and scanner changes apply after a restart.")
+        self.message.setText(text)
+        self.settings_saved.emit(new, station_id)

@@ -1,0 +1,1 @@
+"""The bench printer as the screen sees it."""

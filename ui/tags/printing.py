@@ -1,0 +1,50 @@
+"""The bench printer seen from the screen: its worker thread runs the print queue, and what
+it reports arrives here as a signal on the UI thread."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+
+from inspector.core.warehouse import Warehouse
+from inspector.tags.print_worker import PrinterReport, PrintWorker
+
+
+class PrinterMonitor(QObject):
+    reported = Signal(object)  # PrinterReport, from the worker's thread, queued to this one
+
+    def __init__(self, warehouse: Warehouse, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.warehouse = warehouse
+        self.worker: PrintWorker | None = None
+        self.last: PrinterReport | None = None
+        self.reported.connect(self._remember)
+
+    @property
+    def uri(self) -> str:
+        return self.worker.uri if self.worker else ""
+
+    def use(self, uri: str) -> None:
+        """Run the queue for this printer ('' for none); the old worker is asked to stop and
+        ends by itself after the step in hand, so the screen never waits for a printer."""
+        uri = uri.strip()
+        if uri == self.uri:
+            return
+        if self.worker is not None:
+            self.worker.stop(timeout=0)
+        self.worker = None
+        self.last = None
+        if uri:
+            self.worker = PrintWorker(self.warehouse, uri, on_report=self.reported.emit)
+            self.worker.start()
+
+    def wake(self) -> None:
+        if self.worker is not None:
+            self.worker.wake()
+
+    def stop(self, wait_s: float = 3.0) -> None:
+        if self.worker is not None:
+            self.worker.stop(timeout=wait_s)
+            self.worker = None
+
+    def _remember(self, report: PrinterReport) -> None:
+        self.last = report
