@@ -28,9 +28,9 @@ from inspector.people.operators import (
 )
 from inspector.people.roles import Actor
 from ui.common.background import Background
-from ui.common.pin_pad import PinPad
 from ui.common.problems import describe
 from ui.common.touch import make_touchable
+from ui.people.pin_pad import PinPad
 
 NAME_COLUMNS = 3
 

@@ -31,12 +31,12 @@ from PySide6.QtWidgets import (  # noqa: E402
 from inspector.core.paths import data_dir  # noqa: E402
 from inspector.core.warehouse import Warehouse  # noqa: E402
 from inspector.reports.analytics import Table, returns_analytics  # noqa: E402
-from ui.reports import analytics_words  # noqa: E402
 from ui.common.background import Background  # noqa: E402
 from ui.common.page import Who  # noqa: E402
 from ui.common.period_fields import read_period  # noqa: E402
 from ui.common.problems import describe  # noqa: E402
 from ui.common.touch import make_touchable  # noqa: E402
+from ui.reports import analytics_words  # noqa: E402
 
 pg.setConfigOptions(antialias=True, background="w", foreground="#1d2330")
 CHART_COLUMN = {  # which column a card's bars show
