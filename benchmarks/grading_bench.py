@@ -29,8 +29,8 @@ import numpy as np  # noqa: E402
 from sqlalchemy import select, update  # noqa: E402
 
 from db import models as m  # noqa: E402
-from inspector.grading import units as grading  # noqa: E402
 from inspector.core.warehouse import open_warehouse, rma_count  # noqa: E402
+from inspector.grading import units as grading  # noqa: E402
 from inspector.grading.replay import ReplaySummary, replay  # noqa: E402
 from inspector.grading.rules import decide  # noqa: E402
 from inspector.people.operators import sign_in_with_pin  # noqa: E402

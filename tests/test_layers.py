@@ -43,4 +43,4 @@ def test_import_contracts_are_kept():
         cwd=ROOT,
     )
     assert done.returncode == 0, done.stdout + done.stderr
-    assert "Contracts: 3 kept, 0 broken" in done.stdout
+    assert "Contracts: 6 kept, 0 broken" in done.stdout

@@ -37,9 +37,10 @@ def add_parsers(commands: argparse._SubParsersAction, parser_class: type) -> Non
 
 def printer_test(args: argparse.Namespace) -> int:
     """No database needed: exit 1 with the reason when the printer is not ready."""
+    from inspector.grading.unit_codes import sample_unit_code
     from inspector.tags.print_queue import print_sample
 
-    print(print_sample(args.uri, args.profile))
+    print(print_sample(args.uri, sample_unit_code(), args.profile))
     return 0
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import time
 
 from inspector.core.check_digits import iso7064_mod11_2
 
@@ -12,6 +13,14 @@ _UNIT = re.compile(r"U-?([0-9]{9})-?([0-9X])")
 def make_unit_code(serial: int) -> str:
     body = f"{serial:09d}"
     return "U" + body + iso7064_mod11_2(body)
+
+
+SAMPLE_SERIAL = 999_999_001  # sample tags carry unit ids no real unit will have for a while
+
+
+def sample_unit_code() -> str:
+    """A unit id for a printer's sample tag: never one a real unit has yet."""
+    return make_unit_code(SAMPLE_SERIAL + int(time.time()) % 997)
 
 
 def parse_unit_code(text: str) -> str | None:

@@ -14,8 +14,8 @@ from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 import biip
-import tracking_numbers
 
+from inspector.rmas.carriers import carrier_of
 from inspector.rmas.rma_numbers import parse_rma_number
 
 _SYMBOLOGY_ID = re.compile(r"^\][A-Za-z][0-9A-Za-z]")
@@ -35,21 +35,8 @@ class Candidate:
 
 
 def _tracking(number: str) -> Candidate | None:
-    try:
-        found = tracking_numbers.get_tracking_number(number)
-    except (ValueError, TypeError, IndexError):
-        # The package raises on some near-misses (a letter where a check digit belongs,
-        # as in 1Z...X); a label it cannot parse is simply not a tracking number.
-        return None
-    if found is None or not found.valid:
-        return None
-    return Candidate("tracking", number, found.courier.name)
-
-
-def carrier_of(number: str) -> str | None:
-    """The carrier whose format and check digit a tracking number passes, or None."""
-    found = _tracking(number)
-    return found.carrier if found else None
+    carrier = carrier_of(number)
+    return Candidate("tracking", number, carrier) if carrier else None
 
 
 def _from_gs1(text: str) -> list[Candidate]:

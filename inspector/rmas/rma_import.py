@@ -21,8 +21,8 @@ from inspector.core.errors import InspectorError
 from inspector.core.warehouse import Warehouse
 from inspector.people.audit import Change, record, record_many
 from inspector.people.roles import Action, Actor, require
-from inspector.receiving.labels import carrier_of
 from inspector.reports.day_facts import forget_days
+from inspector.rmas.carriers import carrier_of
 from inspector.rmas.import_files import SourceRow, read_rows
 
 RETURN_WINDOW_DAYS = 30

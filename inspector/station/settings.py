@@ -10,8 +10,13 @@ import socket
 from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 
+from db.engine import explained_errors
 from inspector.core.errors import InspectorError
 from inspector.core.paths import config_dir
+from inspector.core.warehouse import Warehouse
+from inspector.people.audit import record
+from inspector.people.roles import Action, Actor, require
+from inspector.people.stations import register_station
 from inspector.tags.bin_tags import PROFILES
 from inspector.tags.printers import parse_uri
 
@@ -121,3 +126,27 @@ def save_settings(settings: StationSettings, path: Path | None = None) -> Path:
             f"cannot save the station settings to {path}: {exc.strerror}"
         ) from None
     return path
+
+
+def change_station_settings(
+    warehouse: Warehouse, actor: Actor | None, old: StationSettings, new: StationSettings
+) -> int:
+    """Save this station's settings (admin only), with the change in the audit trail.
+
+    A new station name is a new station row; returns that row's id.
+    """
+    require(actor, Action.MANAGE_STATIONS)
+    station_id = register_station(warehouse, new.station_name)
+    with explained_errors(), warehouse.sessions.begin() as session:
+        record(
+            session,
+            actor,
+            "station_settings_changed",
+            "station",
+            new.station_name,
+            before=asdict(old),
+            after=asdict(new),
+            station_id=station_id,
+        )
+        save_settings(new)  # if the file cannot be written, the event is rolled back
+    return station_id

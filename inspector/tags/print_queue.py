@@ -10,7 +10,6 @@ printer may have printed part or all of it. Reprinting is a new job that a perso
 from __future__ import annotations
 
 import datetime as dt
-import time
 from dataclasses import dataclass
 
 from sqlalchemy import func, select, update
@@ -20,7 +19,6 @@ from db import models as m
 from db.engine import explained_errors
 from inspector.core.errors import InspectorError, NotFound
 from inspector.core.warehouse import Warehouse
-from inspector.grading.unit_codes import make_unit_code
 from inspector.people.audit import record
 from inspector.people.roles import Action, Actor, require
 from inspector.tags.bin_tags import DEFAULT_PROFILE, PROFILES, BinTag, render_tag
@@ -42,18 +40,14 @@ class Job:
     sent_at: dt.datetime | None
 
 
-SAMPLE_SERIAL = 999_999_001  # sample tags carry unit ids no real unit will have for a while
-
-
-def print_sample(printer_uri: str, profile: str = DEFAULT_PROFILE) -> str:
-    """Print a sample tag straight away (not through the queue) after asking the printer
-    whether it is ready; returns the sample unit id it encodes, or raises saying why not."""
+def print_sample(printer_uri: str, unit_code: str, profile: str = DEFAULT_PROFILE) -> str:
+    """Print a sample tag for `unit_code` straight away (not through the queue) after asking
+    the printer whether it is ready; returns the unit id it encodes, or raises saying why not."""
     check_printer(printer_uri, profile)
     address = parse_uri(printer_uri)
     status = read_status(address)
     if not status.ready:
         raise PrinterNotReady(printer_uri, status)
-    unit_code = make_unit_code(SAMPLE_SERIAL + int(time.time()) % 997)
     sample = BinTag(
         unit_code=unit_code,
         disposition="RESTOCK",

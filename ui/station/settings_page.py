@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from inspector.core.warehouse import Warehouse
-from inspector.people.stations import change_station_settings
-from inspector.station.settings import RESOLUTIONS, StationSettings
+from inspector.grading.unit_codes import sample_unit_code
+from inspector.station.settings import RESOLUTIONS, StationSettings, change_station_settings
 from inspector.tags.print_queue import print_sample
 from ui.common.background import Background
 from ui.common.page import ServicePage, Who
@@ -164,7 +164,7 @@ class SettingsPage(ServicePage):
             self.test_print_button.setEnabled(True)
             self.message.setText(self.tr("No sample tag: {reason}").format(reason=describe(exc)))
 
-        self.background.run(lambda: print_sample(uri, profile), done, failed)
+        self.background.run(lambda: print_sample(uri, sample_unit_code(), profile), done, failed)
 
     @Slot()
     def _on_save_clicked(self) -> None:

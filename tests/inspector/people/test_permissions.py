@@ -16,10 +16,9 @@ from inspector.people.operators import (
     set_pin,
 )
 from inspector.people.roles import NEEDS, Action, NotAllowed
-from inspector.people.stations import change_station_settings
 from inspector.receiving.receipts import receive
 from inspector.rmas.rma_import import import_file
-from inspector.station.settings import StationSettings
+from inspector.station.settings import StationSettings, change_station_settings
 from tests.helpers.rma_files import row, write_csv
 
 _names = itertools.count()

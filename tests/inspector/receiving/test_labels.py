@@ -6,7 +6,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from inspector.demo.tracking_numbers import mint_usps
-from inspector.receiving.labels import Candidate, candidates, carrier_of
+from inspector.receiving.labels import Candidate, candidates
+from inspector.rmas.carriers import carrier_of
 from inspector.rmas.rma_numbers import make_rma_number
 
 # Published examples: UPS's documentation number, FedEx's Express example, GS1's SSCC and
