@@ -52,23 +52,23 @@ class Grader:
 
     def answer(self, value) -> None:
         """Tap the answer button showing this value (yes/no: True/False; an option key)."""
-        buttons = self.page.question_view.buttons
+        buttons = self.page.unit_view.question_view.buttons
         self.tap(buttons[value])
 
     def several(self, keys) -> None:
         for key in keys:
-            self.tap(self.page.question_view.buttons[key])
-        self.tap(self.page.question_view.next_button)
+            self.tap(self.page.unit_view.question_view.buttons[key])
+        self.tap(self.page.unit_view.question_view.next_button)
 
     def photo(self) -> None:
-        self.tap(self.page.question_view.buttons["photo"])
-        self.tap(self.page.question_view.next_button)
+        self.tap(self.page.unit_view.question_view.buttons["photo"])
+        self.tap(self.page.unit_view.question_view.next_button)
 
     def to_decision(self, rma: str, *answers) -> None:
         """Open the RMA, start its next unit, confirm the item by eye, answer in order."""
         self.open(rma)
-        self.tap(self.page.grade_next)
-        self.tap(self.page.item_matches)
+        self.tap(self.page.sheet_view.grade_next)
+        self.tap(self.page.unit_view.item_view.matches)
         for value in answers:
             self.answer(value)
 
@@ -106,17 +106,17 @@ def test_a_pristine_unwanted_item_takes_five_taps(qtbot, bench, background, tmp_
     page = make_page(qtbot, warehouse, background, staff["grader"])
     grader = Grader(qtbot, page)
     grader.open(rma)  # the RMA is open: from here the taps count
-    grader.tap(page.grade_next)
+    grader.tap(page.sheet_view.grade_next)
     assert page.step == "item"
-    assert page.expected_sku.text() == PRODUCTS["apparel"]["sku"]
-    assert "Unwanted" in page.customer_reason.text()
-    grader.tap(page.item_matches)
+    assert page.unit_view.card.expected_sku.text() == PRODUCTS["apparel"]["sku"]
+    assert "Unwanted" in page.unit_view.card.customer_reason.text()
+    grader.tap(page.unit_view.item_view.matches)
     assert page.step == "question:tags_attached"
     grader.answer(True)
     grader.answer(True)
     assert page.step == "decision"
-    assert "Restock" in page.decision_view.banner.text()
-    grader.tap(page.decision_view.accept_button)
+    assert "Restock" in page.unit_view.decision_view.banner.text()
+    grader.tap(page.unit_view.decision_view.accept_button)
     assert page.step == "put_away"
     assert grader.taps <= 5
     unit = the_unit(warehouse)
@@ -168,15 +168,15 @@ def test_the_wizard_reaches_each_disposition(
     page = make_page(qtbot, warehouse, background, staff["grader"])
     grader = Grader(qtbot, page)
     grader.open(rma)
-    grader.tap(page.grade_next)
+    grader.tap(page.sheet_view.grade_next)
     page.scan(PRODUCTS[category]["upc"])  # the item's own barcode, from the wedge
     grader.settle()
     for kind, value in steps:
         assert page.step.startswith("question:")
         getattr(grader, kind)(*(() if value is None else (value,)))
     assert page.step == "decision"
-    assert f"Rule {rule}:" in page.decision_view.because.text()
-    grader.tap(page.decision_view.accept_button)
+    assert f"Rule {rule}:" in page.unit_view.decision_view.because.text()
+    grader.tap(page.unit_view.decision_view.accept_button)
     unit = the_unit(warehouse)
     assert (unit.disposition, unit.rule) == (disposition, rule)
     assert unit.item_scanned == PRODUCTS[category]["upc"]
@@ -193,19 +193,22 @@ def test_a_wrong_item_is_flagged_and_asks_what_was_found(qtbot, bench, backgroun
     page = make_page(qtbot, warehouse, background, staff["grader"])
     grader = Grader(qtbot, page)
     grader.open(rma)
-    grader.tap(page.grade_next)
+    grader.tap(page.sheet_view.grade_next)
     page.scan(PRODUCTS["home"]["upc"])
     grader.settle()
     assert page.step == "item"
     assert page.sounds.last == "bad"
     assert "Wrong item" in page.banner.text()
-    assert PRODUCTS["home"]["product_name"] in page.found_label.text()
-    assert page.item_continue.isVisible() and not page.item_matches.isVisible()
-    grader.tap(page.item_continue)
+    assert PRODUCTS["home"]["product_name"] in page.unit_view.card.found_label.text()
+    assert (
+        page.unit_view.item_view.continue_button.isVisible()
+        and not page.unit_view.item_view.matches.isVisible()
+    )
+    grader.tap(page.unit_view.item_view.continue_button)
     assert page.step == "question:unopened"  # graded as what it is: the home checklist
     grader.answer(True)
-    assert "Wrong item" in page.decision_view.flags.text()
-    grader.tap(page.decision_view.accept_button)
+    assert "Wrong item" in page.unit_view.decision_view.flags.text()
+    grader.tap(page.unit_view.decision_view.accept_button)
     unit = the_unit(warehouse)
     assert "WRONG_ITEM" in unit.flags and unit.refund == "NONE"
 
@@ -218,24 +221,24 @@ def test_back_and_a_swipe_go_to_the_previous_question_with_its_answer(
     page = make_page(qtbot, warehouse, background, staff["grader"])
     grader = Grader(qtbot, page)
     grader.open(rma)
-    grader.tap(page.grade_next)
-    grader.tap(page.item_matches)
+    grader.tap(page.sheet_view.grade_next)
+    grader.tap(page.unit_view.item_view.matches)
     grader.answer(False)
     grader.answer("normal")
     assert page.step == "question:powers_on"
     assert (
-        page.progress_text.text() == "Question 3 of 8"
+        page.unit_view.progress_text.text() == "Question 3 of 8"
     )  # account lock is asked only once it powers on
-    grader.tap(page.back_button)
+    grader.tap(page.unit_view.back_button)
     assert page.step == "question:battery"
-    assert page.question_view.buttons["normal"].isChecked()
+    assert page.unit_view.question_view.buttons["normal"].isChecked()
     # A finger swiped to the right over the question: back once more.
-    view = page.question_view
+    view = page.unit_view.question_view
     qtbot.mousePress(view, Qt.MouseButton.LeftButton, pos=QPoint(100, 300))
     qtbot.mouseRelease(view, Qt.MouseButton.LeftButton, pos=QPoint(420, 310))
     grader.settle()
     assert page.step == "question:sealed"
-    assert page.question_view.buttons[False].isChecked()
+    assert page.unit_view.question_view.buttons[False].isChecked()
     # Where the grader stands is stored: a restart would come back here.
     assert the_unit(warehouse).at_question == "sealed"
     # Answering differently drops the branch the old answer opened.
@@ -250,12 +253,12 @@ def test_override_is_offered_by_role_and_needs_a_reason(qtbot, bench, background
     page = make_page(qtbot, warehouse, background, staff["grader"])
     grader = Grader(qtbot, page)
     grader.to_decision(rma, True, True)
-    assert not page.decision_view.override_button.isVisible()
-    grader.tap(page.decision_view.accept_button)
+    assert not page.unit_view.decision_view.override_button.isVisible()
+    grader.tap(page.unit_view.decision_view.accept_button)
     boss_page = make_page(qtbot, warehouse, background, staff["boss"])
     boss = Grader(qtbot, boss_page)
     boss.to_decision(rma, True, True)
-    view = boss_page.decision_view
+    view = boss_page.unit_view.decision_view
     boss.tap(view.override_button)
     boss.tap(view.choice_buttons["REFURBISH"])
     assert not view.confirm_override.isEnabled()  # no reason yet
@@ -270,7 +273,7 @@ def test_override_is_offered_by_role_and_needs_a_reason(qtbot, bench, background
         "REFURBISH",
         "seam coming loose",
     )
-    assert "Refurbish" in boss_page.put_title.text()
+    assert "Refurbish" in boss_page.put_away_view.title.text()
 
 
 def test_put_away_refuses_a_wrong_bin_in_words_and_with_a_sound(qtbot, bench, background, tmp_path):
@@ -279,7 +282,7 @@ def test_put_away_refuses_a_wrong_bin_in_words_and_with_a_sound(qtbot, bench, ba
     page = make_page(qtbot, warehouse, background, staff["grader"])
     grader = Grader(qtbot, page)
     grader.to_decision(rma, True, True)
-    grader.tap(page.decision_view.accept_button)
+    grader.tap(page.unit_view.decision_view.accept_button)
     committed = page.committed
     page.scan("BIN:DS-HM-02")
     grader.settle()
@@ -314,9 +317,9 @@ def test_every_button_on_every_step_is_a_touch_target(qtbot, bench, background, 
     check()
     grader.open(rma)
     check()
-    grader.tap(page.grade_next)
+    grader.tap(page.sheet_view.grade_next)
     check()
-    grader.tap(page.item_matches)
+    grader.tap(page.unit_view.item_view.matches)
     for value in (False, "normal", True, False, "like_new"):
         check()
         grader.answer(value)
@@ -326,9 +329,9 @@ def test_every_button_on_every_step_is_a_touch_target(qtbot, bench, background, 
     check()
     grader.photo()
     check()
-    grader.tap(page.decision_view.override_button)
+    grader.tap(page.unit_view.decision_view.override_button)
     check()
-    grader.tap(page.decision_view.accept_button)
+    grader.tap(page.unit_view.decision_view.accept_button)
     check()
     assert seen == {"start", "sheet", "item", "question", "decision", "put_away"}
 
@@ -339,11 +342,11 @@ def test_the_rest_missing_completes_the_rma(qtbot, bench, background, tmp_path):
     page = make_page(qtbot, warehouse, background, staff["grader"])
     grader = Grader(qtbot, page)
     grader.open(rma)
-    assert page.pieces.count() == 2
-    grader.tap(page.missing_button)
+    assert page.sheet_view.pieces.count() == 2
+    grader.tap(page.sheet_view.missing_button)
     assert "is complete" in page.banner.text()
-    texts = [page.pieces.item(i).text() for i in range(page.pieces.count())]
+    texts = [page.sheet_view.pieces.item(i).text() for i in range(page.sheet_view.pieces.count())]
     assert all("Missing" in text for text in texts), texts
     with warehouse.sessions() as session:
         assert session.scalars(select(m.Rma.status)).one() == "COMPLETE"
-    assert not page.grade_next.isEnabled()
+    assert not page.sheet_view.grade_next.isEnabled()
