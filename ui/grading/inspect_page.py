@@ -25,9 +25,10 @@ from PySide6.QtWidgets import (
 )
 
 from inspector.core.warehouse import Warehouse
-from inspector.grading import units as grading
+from inspector.grading import units
+from inspector.grading.committing import Committed
 from inspector.grading.parcel_sheet import ParcelSheet
-from inspector.grading.units import Committed, UnitDraft
+from inspector.grading.units import UnitDraft
 from inspector.tags.print_worker import PrinterReport
 from ui.common.background import Background
 from ui.common.page import ServicePage, Who
@@ -193,7 +194,7 @@ class InspectPage(ServicePage):
             return
         actor = self.who()
         warehouse = self.warehouse
-        self.call(lambda: grading.open_rma(warehouse, actor, code), self.show_sheet, True)
+        self.call(lambda: units.open_rma(warehouse, actor, code), self.show_sheet, True)
 
     @Slot()
     def _on_open_button_clicked(self) -> None:
@@ -221,7 +222,7 @@ class InspectPage(ServicePage):
             return
         number = self.sheet.rma_number
         warehouse = self.warehouse
-        self.call(lambda: grading.parcel_sheet(warehouse, number), self.show_sheet)
+        self.call(lambda: units.parcel_sheet(warehouse, number), self.show_sheet)
 
     # -- a unit -------------------------------------------------------------------------------
 
@@ -308,6 +309,6 @@ class InspectPage(ServicePage):
                 self.sheet = sheet
                 self.unit_view.show_draft(draft)
 
-            self.call(lambda: grading.parcel_sheet(warehouse, number), with_sheet)
+            self.call(lambda: units.parcel_sheet(warehouse, number), with_sheet)
 
-        self.call(lambda: grading.draft_at_station(warehouse, station_id), found)
+        self.call(lambda: units.draft_at_station(warehouse, station_id), found)

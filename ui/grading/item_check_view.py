@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
-from inspector.grading import units as grading
+from inspector.grading import answering
 from inspector.grading.units import UnitDraft
 from ui.common.touch import make_touchable
 
@@ -90,4 +90,4 @@ class ItemCheckView(QWidget):
                 page.say("")
                 page.unit_view.show_draft(new)
 
-        page.call(lambda: grading.confirm_item(warehouse, actor, unit_id, code), done)
+        page.call(lambda: answering.confirm_item(warehouse, actor, unit_id, code), done)

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from inspector.grading.bins import WrongBin, put_away
-from inspector.grading.units import Committed
+from inspector.grading.committing import Committed
 from inspector.tags import print_queue
 from ui.common import words
 from ui.common.problems import describe

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from inspector.grading import units as grading
+from inspector.grading import committing, units
 from inspector.grading.parcel_sheet import ParcelSheet, Piece
 from inspector.tags import print_queue
 from ui.common import words
@@ -130,7 +130,7 @@ class SheetView(QWidget):
         line_id, slot = piece.line_id, piece.slot
         page.say("")
         page.call(
-            lambda: grading.start_unit(warehouse, actor, line_id, slot), page.unit_view.show_draft
+            lambda: units.start_unit(warehouse, actor, line_id, slot), page.unit_view.show_draft
         )
 
     @Slot()
@@ -141,7 +141,7 @@ class SheetView(QWidget):
         actor, warehouse, number = page.who(), page.warehouse, page.sheet.rma_number
         page.say(self.tr("Scan the item's barcode, or grade it as an unidentified item."), "look")
         page.call(
-            lambda: grading.start_unexpected(warehouse, actor, number, None),
+            lambda: units.start_unexpected(warehouse, actor, number, None),
             page.unit_view.show_draft,
         )
 
@@ -157,7 +157,7 @@ class SheetView(QWidget):
             page.say(self.tr("%n unit(s) recorded as missing from the parcel.", "", count), "look")
             page.refresh_sheet()
 
-        page.call(lambda: grading.mark_missing(warehouse, actor, number), done)
+        page.call(lambda: committing.mark_missing(warehouse, actor, number), done)
 
     @Slot(int)
     def _on_pieces_current_row_changed(self, row: int) -> None:

@@ -19,8 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from inspector.grading import units as grading
-from inspector.grading.units import Override, UnitDraft
+from inspector.grading import answering, committing
+from inspector.grading.committing import Override
+from inspector.grading.units import UnitDraft
 from inspector.people.roles import Action
 from ui.common.touch import make_touchable
 from ui.grading.decision_view import DecisionView
@@ -181,7 +182,7 @@ class UnitView(QWidget):
             page.say("")  # a resume or wrong-item note has been read by now
             self.show_draft(new)
 
-        page.call(lambda: grading.answer(warehouse, actor, unit_id, question_id, value), done)
+        page.call(lambda: answering.answer(warehouse, actor, unit_id, question_id, value), done)
 
     @Slot()
     def _on_question_view_photo_wanted(self) -> None:
@@ -202,7 +203,7 @@ class UnitView(QWidget):
             page.say("")
             self.question_view.set_photo_count(int(new.answers.get(question_id, 0)))
 
-        page.call(lambda: grading.take_photo(warehouse, actor, unit_id, question_id, jpeg), done)
+        page.call(lambda: answering.take_photo(warehouse, actor, unit_id, question_id, jpeg), done)
 
     @Slot()
     def go_back(self) -> None:
@@ -227,7 +228,7 @@ class UnitView(QWidget):
             return
         self.show_question(target)
         actor, warehouse, unit_id = page.who(), page.warehouse, draft.unit_id
-        page.call(lambda: grading.go_to(warehouse, actor, unit_id, target), lambda _r: None)
+        page.call(lambda: answering.go_to(warehouse, actor, unit_id, target), lambda _r: None)
 
     @Slot()
     def _on_decision_view_accepted(self) -> None:
@@ -245,7 +246,7 @@ class UnitView(QWidget):
         actor, warehouse, unit_id = page.who(), page.warehouse, draft.unit_id
         printer = page.printer()
         page.call(
-            lambda: grading.commit(warehouse, actor, unit_id, override, printer=printer),
+            lambda: committing.commit(warehouse, actor, unit_id, override, printer=printer),
             page.show_committed,
         )
 
