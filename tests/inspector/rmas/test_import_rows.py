@@ -3,7 +3,7 @@
 import pytest
 
 from inspector.rmas.import_files import SourceRow
-from inspector.rmas.rma_import import gather, parse_row
+from inspector.rmas.import_rows import gather, parse_row
 from tests.helpers.rma_files import row
 
 
