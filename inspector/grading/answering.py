@@ -19,7 +19,7 @@ from inspector.core.errors import InspectorError
 from inspector.core.warehouse import Warehouse
 from inspector.grading import answers as walk
 from inspector.grading.checklist_versions import version_id
-from inspector.grading.checklists import load_checklists
+from inspector.grading.checklists_in_use import load_checklists
 from inspector.grading.units import UnitDraft, draft_of, draft_row, product_by_code
 from inspector.people.audit import record
 from inspector.people.roles import Action, Actor, require

@@ -23,7 +23,8 @@ from inspector.core.errors import InspectorError, NotFound
 from inspector.core.warehouse import Warehouse
 from inspector.grading import answers as walk
 from inspector.grading.checklist_versions import stored_checklist, version_id
-from inspector.grading.checklists import Checklist, Question, load_checklists
+from inspector.grading.checklists import Checklist, Question
+from inspector.grading.checklists_in_use import load_checklists
 from inspector.grading.parcel_sheet import ParcelSheet, Piece, find_graded_rma, sheet_of
 from inspector.grading.rules import Decision, decide
 from inspector.grading.unit_codes import make_unit_code

@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 from inspector.grading import units
-from inspector.grading.checklists import load_checklists
+from inspector.grading.checklists_in_use import load_checklists
 from tests.helpers.cli import run_cli
 from tests.helpers.parcels import bench_grader, grade_unit, line, received_rma
 from tests.helpers.people import PINS

@@ -10,7 +10,8 @@ import pytest
 from inspector.core.yaml_lines import DataFileError
 from inspector.grading import answers as walk
 from inspector.grading.answers import BadAnswer
-from inspector.grading.checklists import check_set, load_checklists, parse_checklist
+from inspector.grading.checklist_format import parse_checklist
+from inspector.grading.checklists_in_use import check_set, load_checklists
 
 GOOD = textwrap.dedent(
     """\

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from inspector.grading import units
-from inspector.grading.checklists import load_checklists
+from inspector.grading.checklists_in_use import load_checklists
 from inspector.grading.replay import ReplaySummary, replay
 from tests.helpers.parcels import grade_new_apparel, line, received_rma
 

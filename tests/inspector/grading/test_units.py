@@ -12,7 +12,7 @@ from sqlalchemy import func, select
 from db import models as m
 from inspector.core.errors import InspectorError
 from inspector.grading import units
-from inspector.grading.checklists import load_checklists
+from inspector.grading.checklists_in_use import load_checklists
 from inspector.people.roles import NotAllowed
 from tests.helpers.parcels import grade_new_apparel, line, received_rma
 
