@@ -1,61 +1,12 @@
-"""Reading checklist files: a mistake is named with its file, its line and what is wrong;
-branching and answers follow the file."""
+"""Reading checklist files: a mistake is named with its file, its line and what is wrong."""
 
 from __future__ import annotations
-
-import textwrap
 
 import pytest
 
 from inspector.core.yaml_lines import DataFileError
-from inspector.grading import answers as walk
-from inspector.grading.answers import BadAnswer
 from inspector.grading.checklist_format import parse_checklist
-from inspector.grading.checklists_in_use import check_set, load_checklists
-
-GOOD = textwrap.dedent(
-    """\
-    checklist: gadgets
-    version: "1"
-    title: {en: "Gadgets", ko: "기기"}
-    categories: [electronics]
-    accessories:
-      items:
-        cable: {en: "Cable", ko: "케이블"}
-        case: {en: "Case", ko: "케이스"}
-      by_product:
-        - {words: [earbuds], items: [case, cable]}
-      default: [cable]
-    questions:
-      - id: opened
-        kind: yes_no
-        ask: {en: "Opened?", ko: "개봉?"}
-      - id: scratches
-        kind: number
-        min: 0
-        max: 20
-        when: {opened: true}
-        ask: {en: "How many scratches?", ko: "긁힘 수?"}
-      - id: kit
-        kind: several
-        options_from: accessories
-        when: {opened: true}
-        ask: {en: "Which are there?", ko: "무엇이 있습니까?"}
-    rules:
-      - id: many-scratches
-        when: {scratches: {ge: 5}}
-        grade: C
-        disposition: REFURBISH
-        refund: partial
-        fee: 20
-        because: {en: "Scratched.", ko: "긁힘."}
-      - id: fine
-        grade: A
-        disposition: RESTOCK
-        refund: full
-        because: {en: "Fine.", ko: "양호."}
-    """
-)
+from tests.helpers.checklist_text import GOOD
 
 
 def broken(old: str, new: str) -> str:
@@ -154,70 +105,3 @@ def test_a_rule_after_a_catch_all_is_refused():
     text = broken("    when: {scratches: {ge: 5}}\n", "")
     with pytest.raises(DataFileError, match="rules after it never fire"):
         parse_checklist(text, "g.yaml")
-
-
-def test_the_shipped_set_is_whole_and_two_owners_of_a_category_are_refused():
-    shipped = list(load_checklists().by_name.values())
-    assert check_set(shipped) == []
-    assert {c for x in shipped for c in x.categories} >= {
-        "electronics",
-        "apparel",
-        "footwear",
-        "home",
-    }
-    second = parse_checklist(GOOD, "gadgets.yaml")
-    errors = check_set([*shipped, second])
-    assert any("category 'electronics' is already graded by" in str(e) for e in errors)
-
-
-def test_branching_asks_only_what_the_answers_call_for():
-    checklist = parse_checklist(GOOD, "g.yaml")
-    asked = walk.asked(checklist, {"opened": False}, {}, "Earbuds")
-    assert [q.id for q in asked] == ["opened"]
-    asked = walk.asked(checklist, {"opened": True}, {}, "Earbuds")
-    assert [q.id for q in asked] == ["opened", "scratches", "kit"]
-    assert walk.next_question(checklist, {"opened": True}, {}, "Earbuds").id == "scratches"
-    # Changing an earlier answer drops the answers of questions no longer asked.
-    kept = walk.pruned(checklist, {"opened": False, "scratches": 3, "kit": ["cable"]}, {}, "")
-    assert kept == {"opened": False}
-
-
-def test_accessories_are_listed_per_product_and_missing_ones_counted():
-    checklist = parse_checklist(GOOD, "g.yaml")
-    kit = checklist.question("kit")
-    assert walk.options_for(checklist, kit, "Voltra Wireless Earbuds") == ("case", "cable")
-    assert walk.options_for(checklist, kit, "Action Camera") == ("cable",)
-    facts = walk.derived_facts(checklist, {"kit": ["cable"]}, "Voltra Wireless Earbuds")
-    assert facts == {"accessories_missing": 1}
-
-
-@pytest.mark.parametrize(
-    ("question", "value", "words"),
-    [
-        ("opened", "yes", "takes yes or no"),
-        ("scratches", 40, "between 0 and 20"),
-        ("scratches", True, "takes a number"),
-        ("kit", ["charger"], "no choice 'charger'"),
-        ("kit", "cable", "a list of choices"),
-    ],
-)
-def test_an_answer_that_does_not_fit_is_refused(question, value, words):
-    checklist = parse_checklist(GOOD, "g.yaml")
-    with pytest.raises(BadAnswer, match=words):
-        walk.checked_answer(checklist, checklist.question(question), value, "Earbuds")
-
-
-def test_several_answers_keep_the_checklist_order_without_repeats():
-    checklist = parse_checklist(GOOD, "g.yaml")
-    kit = checklist.question("kit")
-    assert walk.checked_answer(checklist, kit, ["cable", "case", "cable"], "Earbuds") == [
-        "case",
-        "cable",
-    ]
-
-
-def test_the_progress_counts_the_questions_later_answers_may_still_call_for():
-    checklist = parse_checklist(GOOD, "g.yaml")
-    assert len(walk.may_be_asked(checklist, {}, {}, "Earbuds")) == 3
-    assert len(walk.may_be_asked(checklist, {"opened": False}, {}, "Earbuds")) == 1
-    assert len(walk.may_be_asked(checklist, {"opened": True}, {}, "Earbuds")) == 3
