@@ -1,31 +1,6 @@
-"""Check characters: the shop's RMA numbers, GTINs and the carriers' tracking numbers."""
+"""Check digits of the carriers' tracking numbers."""
 
 from __future__ import annotations
-
-# ISO 7064 MOD 11-2: one check character (0-9 or X) that catches every single-character
-# error and every swap of two neighbours in a typed or misread number.
-_MOD11_2_CHARS = "0123456789X"
-
-
-def iso7064_mod11_2(digits: str) -> str:
-    total = 0
-    for char in digits:
-        total = (total + int(char)) * 2
-    return _MOD11_2_CHARS[(12 - total % 11) % 11]
-
-
-def gtin_check_digit(body: str) -> str:
-    """GS1 check digit for a GTIN body (UPC-A without its last digit, EAN-13 likewise)."""
-    total = 0
-    for position, char in enumerate(reversed(body)):
-        total += int(char) * (3 if position % 2 == 0 else 1)
-    return str((10 - total % 10) % 10)
-
-
-def is_valid_gtin(code: str) -> bool:
-    return (
-        code.isdigit() and len(code) in (8, 12, 13, 14) and gtin_check_digit(code[:-1]) == code[-1]
-    )
 
 
 def ups_check_digit(body: str) -> str:

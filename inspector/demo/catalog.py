@@ -7,9 +7,9 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 import numpy as np
+from stdnum import ean
 
 from db import models as m
-from inspector.core.check_digits import gtin_check_digit
 from inspector.demo import words as cat
 from inspector.grading.bins import read_bin_map
 from inspector.people.pins import hash_pin
@@ -84,7 +84,7 @@ def _products(b: Builder) -> None:
             cents = int(round(np.exp(b.py.uniform(np.log(low), np.log(high))))) * 100 - 1
             cost = int(cents * b.py.uniform(0.35, 0.6))
             body = f"0{b.py.randrange(10000, 99999)}{b.py.randrange(10000, 99999)}"
-            upc = body + gtin_check_digit(body)
+            upc = body + ean.calc_check_digit(body)
             pid = len(rows) + 1
             rows.append((pid, f"{prefix}-{1000 + k:05d}", name, desc, category, upc, cost, cents))
             category_idx.append(c_idx)

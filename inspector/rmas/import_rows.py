@@ -8,8 +8,9 @@ import re
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 
+from stdnum import ean
+
 from db.vocabulary import CATEGORIES, CHANNELS, RETURN_REASONS
-from inspector.core.check_digits import is_valid_gtin
 from inspector.rmas.import_files import SourceRow
 
 _TRACKING = re.compile(r"[0-9A-Z]{8,40}")
@@ -83,9 +84,10 @@ def _upc(text: str, problems: list[str]) -> str | None:
     if not text:
         return None
     digits = text.replace(" ", "")
-    if digits.isdigit() and len(digits) == 11 and is_valid_gtin("0" + digits):
+    # ean.is_valid also reads '-' between digits; a UPC is kept as its digits alone.
+    if digits.isdigit() and len(digits) == 11 and ean.is_valid("0" + digits):
         digits = "0" + digits  # a UPC-A that a spreadsheet stored as a number
-    if not is_valid_gtin(digits):
+    if not (digits.isdigit() and ean.is_valid(digits)):
         problems.append(f"upc '{text}' is not a UPC/EAN with a valid check digit")
         return None
     return digits

@@ -1,35 +1,27 @@
+"""RMA numbers: 'RMA', eight digits and a check character; a typo is no RMA number."""
+
 import random
 
 import pytest
 import tracking_numbers
 
-from inspector.core.check_digits import (
-    gtin_check_digit,
-    is_valid_gtin,
-    iso7064_mod11_2,
-)
 from inspector.demo.tracking_numbers import carrier_of, mint
 from inspector.rmas.rma_numbers import make_rma_number, parse_rma_number
 
 
-def test_gtin_check_digit_of_known_upc():
-    assert gtin_check_digit("03600029145") == "2"
-    assert is_valid_gtin("036000291452")
-    assert not is_valid_gtin("036000291453")
-    assert is_valid_gtin("4006381333931")  # an EAN-13 printed on a real product
-
-
-def test_iso7064_catches_every_single_error_and_neighbour_swap():
-    body = "00123456"
-    check = iso7064_mod11_2(body)
+def test_every_single_error_and_neighbour_swap_is_no_rma_number():
+    # ISO 7064 MOD 11-2 catches every single-character error and every swap of two
+    # neighbours, what a typo or a misread most often makes.
+    number = make_rma_number(123456)
+    body, check = number[3:11], number[11]
     for i in range(len(body)):
         for digit in "0123456789":
             if digit != body[i]:
                 changed = body[:i] + digit + body[i + 1 :]
-                assert iso7064_mod11_2(changed) != check
+                assert parse_rma_number(f"RMA{changed}{check}") is None, changed
         if i + 1 < len(body) and body[i] != body[i + 1]:
             swapped = body[:i] + body[i + 1] + body[i] + body[i + 2 :]
-            assert iso7064_mod11_2(swapped) != check
+            assert parse_rma_number(f"RMA{swapped}{check}") is None, swapped
 
 
 def test_rma_numbers_round_trip_and_refuse_a_typo():
