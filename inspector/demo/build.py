@@ -43,16 +43,6 @@ AUDIT_COLUMNS = (
     "prev_hash",
     "hash",
 )
-PARCEL_COLUMNS = (
-    "id",
-    "tracking_number",
-    "rma_id",
-    "status",
-    "received_at",
-    "station_id",
-    "operator_id",
-    "note",
-)
 
 
 @dataclass
