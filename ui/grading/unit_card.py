@@ -3,6 +3,7 @@ item check to the decision, and what was found when it is not the expected item.
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from inspector.grading.units import UnitDraft
@@ -13,6 +14,8 @@ class UnitCard(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("card")
+        # A QWidget subclass paints its style sheet's background only when asked to.
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setFixedWidth(330)
         self.setStyleSheet("QWidget#card { background: white; border-radius: 10px; }")
         self.heading = QLabel(objectName="muted", wordWrap=True)

@@ -1,4 +1,5 @@
-"""A unit's steps on the Inspect page: Back and a swipe go to the previous question."""
+"""A unit's steps on the Inspect page: Back and a swipe go to the previous question; the card
+beside them is drawn as its style sheet says."""
 
 from __future__ import annotations
 
@@ -40,3 +41,15 @@ def test_back_and_a_swipe_go_to_the_previous_question_with_its_answer(
     grader.answer(True)
     assert page.step == "decision"
     assert the_unit(warehouse).answers == {"sealed": True}
+
+
+def test_the_card_beside_the_steps_is_drawn_white(qtbot, bench, background, tmp_path):
+    warehouse, staff = bench
+    rma = received_rma(warehouse, staff, tmp_path, [line("apparel")])
+    page = make_page(qtbot, warehouse, background, staff["grader"])
+    grader = Grader(qtbot, page)
+    grader.open(rma)
+    grader.tap(page.sheet_view.grade_next)
+    card = page.unit_view.card
+    below_the_words = card.mapTo(page, QPoint(card.width() // 2, card.height() - 20))
+    assert page.grab().toImage().pixelColor(below_the_words).name() == "#ffffff"
