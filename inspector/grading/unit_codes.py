@@ -27,6 +27,6 @@ def parse_unit_code(text: str) -> str | None:
     """The canonical unit id in a scanned or typed text; None if it is not one (or its check
     character is wrong)."""
     match = _UNIT.fullmatch(text.strip().upper())
-    if not match or not mod_11_2.is_valid(match.group(1) + match.group(2)):
+    if not match or mod_11_2.calc_check_digit(match.group(1)) != match.group(2):
         return None
     return "U" + match.group(1) + match.group(2)

@@ -21,6 +21,6 @@ def parse_rma_number(text: str) -> str | None:
     is what a misread or a typo most often produces.
     """
     match = _RMA.fullmatch(text.strip().upper())
-    if not match or not mod_11_2.is_valid(match.group(1) + match.group(2)):
+    if not match or mod_11_2.calc_check_digit(match.group(1)) != match.group(2):
         return None
     return "RMA" + match.group(1) + match.group(2)
