@@ -30,14 +30,14 @@ from sqlalchemy import select, update  # noqa: E402
 
 from db import models as m  # noqa: E402
 from inspector.core.warehouse import open_warehouse, rma_count  # noqa: E402
-from inspector.grading import units as grading  # noqa: E402
+from inspector.grading import answering, committing, units  # noqa: E402
 from inspector.grading.replay import ReplaySummary, replay  # noqa: E402
 from inspector.grading.rules import decide  # noqa: E402
 from inspector.people.operators import sign_in_with_pin  # noqa: E402
 from inspector.people.stations import register_station  # noqa: E402
 
 
-def first_answer(draft: grading.UnitDraft, question) -> object:
+def first_answer(draft: units.UnitDraft, question) -> object:
     if question.kind == "yes_no":
         return question.id not in ("sealed", "unopened")  # the long way through
     if question.kind in ("one", "several"):
@@ -89,16 +89,16 @@ def main() -> int:
                 update(m.Station).where(m.Station.id == station).values(name="BENCH-BENCHMARK")
             )
         base.append((time.perf_counter() - start) * 1000)
-        clock("open", lambda n=number: grading.open_rma(warehouse, grader, n))
-        draft = clock("start", lambda i=line_id: grading.start_unit(warehouse, grader, i, 1))
+        clock("open", lambda n=number: units.open_rma(warehouse, grader, n))
+        draft = clock("start", lambda i=line_id: units.start_unit(warehouse, grader, i, 1))
         draft = clock(
-            "confirm", lambda d=draft: grading.confirm_item(warehouse, grader, d.unit_id, None)
+            "confirm", lambda d=draft: answering.confirm_item(warehouse, grader, d.unit_id, None)
         )
         while (question := draft.next_question()) is not None:
             if question.kind == "photo":
                 draft = clock(
                     "photo",
-                    lambda d=draft, q=question: grading.take_photo(
+                    lambda d=draft, q=question: answering.take_photo(
                         warehouse, grader, d.unit_id, q.id, jpeg
                     ),
                 )
@@ -106,12 +106,12 @@ def main() -> int:
             value = first_answer(draft, question)
             draft = clock(
                 "answer",
-                lambda d=draft, q=question, v=value: grading.answer(
+                lambda d=draft, q=question, v=value: answering.answer(
                     warehouse, grader, d.unit_id, q.id, v
                 ),
             )
         last = draft
-        clock("commit", lambda d=draft: grading.commit(warehouse, grader, d.unit_id))
+        clock("commit", lambda d=draft: committing.commit(warehouse, grader, d.unit_id))
 
     repeat = 20_000
     start = time.perf_counter()

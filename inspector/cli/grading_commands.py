@@ -74,7 +74,7 @@ def add_parsers(commands: argparse._SubParsersAction, parser_class: type) -> Non
 
 def checklists_check(args: argparse.Namespace) -> int:
     """No database needed: exit 1 and one line per error when any checklist is wrong."""
-    from inspector.grading.checklists import check_files, check_set, checklist_files
+    from inspector.grading.checklists_in_use import check_files, check_set, checklist_files
 
     paths = args.files or checklist_files()
     good, errors = check_files(paths)
@@ -93,7 +93,7 @@ def checklists_check(args: argparse.Namespace) -> int:
 
 def rules_test(args: argparse.Namespace) -> int:
     from inspector.grading import answers as walk
-    from inspector.grading.checklists import load_checklists
+    from inspector.grading.checklists_in_use import load_checklists
     from inspector.grading.rules import decide
 
     checklists = load_checklists()

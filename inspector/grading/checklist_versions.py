@@ -11,7 +11,8 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from db import models as m
-from inspector.grading.checklists import Checklist, parse_checklist
+from inspector.grading.checklist_format import parse_checklist
+from inspector.grading.checklists import Checklist
 
 
 def version_id(session: Session, checklist: Checklist, now: dt.datetime) -> int:

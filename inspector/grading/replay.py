@@ -13,7 +13,7 @@ from db import models as m
 from db.engine import explained_errors
 from inspector.core.warehouse import Warehouse
 from inspector.grading import answers as walk
-from inspector.grading.checklists import Checklists, load_checklists
+from inspector.grading.checklists_in_use import Checklists, load_checklists
 from inspector.grading.rules import decide
 
 

@@ -14,10 +14,10 @@ from enum import Enum
 import sqlalchemy.exc
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
+from stdnum.iso7064 import mod_11_2
 
 from db import models as m
 from db.engine import explained_errors
-from inspector.core.check_digits import iso7064_mod11_2
 from inspector.core.errors import InspectorError
 from inspector.core.warehouse import Warehouse
 from inspector.people.audit import record
@@ -54,7 +54,7 @@ class Receipt:
 def quarantine_id(parcel_id: int) -> str:
     """The id written on an unknown parcel's quarantine slip: Q, six digits, a check char."""
     body = f"{parcel_id:06d}"
-    return f"Q{body}{iso7064_mod11_2(body)}"
+    return f"Q{body}{mod_11_2.calc_check_digit(body)}"
 
 
 def receive(

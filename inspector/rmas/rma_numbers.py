@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import re
 
-from inspector.core.check_digits import iso7064_mod11_2
+from stdnum.iso7064 import mod_11_2
 
 _RMA = re.compile(r"RMA-?([0-9]{8})-?([0-9X])")
 
 
 def make_rma_number(serial: int) -> str:
     body = f"{serial:08d}"
-    return "RMA" + body + iso7064_mod11_2(body)
+    return "RMA" + body + mod_11_2.calc_check_digit(body)
 
 
 def parse_rma_number(text: str) -> str | None:
@@ -21,6 +21,6 @@ def parse_rma_number(text: str) -> str | None:
     is what a misread or a typo most often produces.
     """
     match = _RMA.fullmatch(text.strip().upper())
-    if not match or iso7064_mod11_2(match.group(1)) != match.group(2):
+    if not match or mod_11_2.calc_check_digit(match.group(1)) != match.group(2):
         return None
     return "RMA" + match.group(1) + match.group(2)

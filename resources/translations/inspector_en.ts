@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
     <name>Analytics</name>
@@ -184,8 +183,8 @@
         <translation>each RMA by how many RMAs its customer had made up to it</translation>
     </message>
     <message>
-        <source>the seasonal pattern: this year&apos;s weeks beside last year&apos;s</source>
-        <translation>the seasonal pattern: this year&apos;s weeks beside last year&apos;s</translation>
+        <source>the seasonal pattern: this year's weeks beside last year's</source>
+        <translation>the seasonal pattern: this year's weeks beside last year's</translation>
     </message>
     <message>
         <source>first return</source>
@@ -329,139 +328,8 @@ Please pass this file to your supervisor.</translation>
         <translation>Open a received parcel to grade its units one by one.</translation>
     </message>
     <message>
-        <source>Grade next unit</source>
-        <translation>Grade next unit</translation>
-    </message>
-    <message>
-        <source>Item not on this RMA</source>
-        <translation>Item not on this RMA</translation>
-    </message>
-    <message>
-        <source>The rest is missing</source>
-        <translation>The rest is missing</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Close</translation>
-    </message>
-    <message>
-        <source>Reprint tag</source>
-        <translation>Reprint tag</translation>
-    </message>
-    <message>
-        <source>Back</source>
-        <translation>Back</translation>
-    </message>
-    <message>
-        <source>Item barcode or serial</source>
-        <translation>Item barcode or serial</translation>
-    </message>
-    <message>
-        <source>Item matches (checked by eye)</source>
-        <translation>Item matches (checked by eye)</translation>
-    </message>
-    <message>
-        <source>Continue with this item</source>
-        <translation>Continue with this item</translation>
-    </message>
-    <message>
-        <source>Put the unit in this bin, then scan the bin&apos;s label.</source>
-        <translation>Put the unit in this bin, then scan the bin&apos;s label.</translation>
-    </message>
-    <message>
-        <source>Bin label</source>
-        <translation>Bin label</translation>
-    </message>
-    <message>
-        <source>Don&apos;t print this tag</source>
-        <translation>Don&apos;t print this tag</translation>
-    </message>
-    <message>
-        <source>Back to the parcel</source>
-        <translation>Back to the parcel</translation>
-    </message>
-    <message>
-        <source>Order {order} · {channel} · {done} of {expected} unit(s) accounted for</source>
-        <translation>Order {order} · {channel} · {done} of {expected} unit(s) accounted for</translation>
-    </message>
-    <message>
-        <source>Resume unit</source>
-        <translation>Resume unit</translation>
-    </message>
-    <message>
         <source>RMA {rma} is complete: every unit is accounted for.</source>
         <translation>RMA {rma} is complete: every unit is accounted for.</translation>
-    </message>
-    <message>
-        <source>Unidentified item</source>
-        <translation>Unidentified item</translation>
-    </message>
-    <message>
-        <source>not on the RMA</source>
-        <translation>not on the RMA</translation>
-    </message>
-    <message>
-        <source>Scan the item&apos;s barcode, or grade it as an unidentified item.</source>
-        <translation>Scan the item&apos;s barcode, or grade it as an unidentified item.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n unit(s) recorded as missing from the parcel.</source>
-        <translation>
-            <numerusform>%n unit recorded as missing from the parcel.</numerusform>
-            <numerusform>%n units recorded as missing from the parcel.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>{rma} · unit {slot}</source>
-        <translation>{rma} · unit {slot}</translation>
-    </message>
-    <message>
-        <source>Customer&apos;s reason: {reason}</source>
-        <translation>Customer&apos;s reason: {reason}</translation>
-    </message>
-    <message>
-        <source>Not on the RMA</source>
-        <translation>Not on the RMA</translation>
-    </message>
-    <message>
-        <source>an item we do not know</source>
-        <translation>an item we do not know</translation>
-    </message>
-    <message>
-        <source>Found: {item}</source>
-        <translation>Found: {item}</translation>
-    </message>
-    <message>
-        <source>Not the expected item. Scan what was found, or continue with it.</source>
-        <translation>Not the expected item. Scan what was found, or continue with it.</translation>
-    </message>
-    <message>
-        <source>Scan the item&apos;s barcode (UPC/EAN) or serial number.</source>
-        <translation>Scan the item&apos;s barcode (UPC/EAN) or serial number.</translation>
-    </message>
-    <message>
-        <source>Question {at} of {total}</source>
-        <translation>Question {at} of {total}</translation>
-    </message>
-    <message>
-        <source>Check the item</source>
-        <translation>Check the item</translation>
-    </message>
-    <message>
-        <source>Decision</source>
-        <translation>Decision</translation>
-    </message>
-    <message>
-        <source>Wrong item: this is not what the customer bought.</source>
-        <translation>Wrong item: this is not what the customer bought.</translation>
-    </message>
-    <message>
-        <source>No picture from the camera: check the camera in Settings.</source>
-        <translation>No picture from the camera: check the camera in Settings.</translation>
-    </message>
-    <message>
-        <source>{disposition} → bin {bin}</source>
-        <translation>{disposition} → bin {bin}</translation>
     </message>
     <message>
         <source>Unit {unit} committed.</source>
@@ -495,28 +363,39 @@ Please pass this file to your supervisor.</translation>
         <translation>a tag stopped mid-way: reprint it if it is missing</translation>
     </message>
     <message>
-        <source>The tag will not be printed.</source>
-        <translation>The tag will not be printed.</translation>
-    </message>
-    <message>
-        <source>The tag of {unit} is printing again.</source>
-        <translation>The tag of {unit} is printing again.</translation>
-    </message>
-    <message>
-        <source>Unit {unit} is in bin {bin}.</source>
-        <translation>Unit {unit} is in bin {bin}.</translation>
-    </message>
-    <message>
-        <source>Wrong bin: {scanned}. This unit goes in {bin}.</source>
-        <translation>Wrong bin: {scanned}. This unit goes in {bin}.</translation>
-    </message>
-    <message>
         <source>Finish this unit first: answer the question on screen.</source>
         <translation>Finish this unit first: answer the question on screen.</translation>
     </message>
     <message>
         <source>Resuming unit {unit} where it was left.</source>
         <translation>Resuming unit {unit} where it was left.</translation>
+    </message>
+</context>
+<context>
+    <name>ItemCheckView</name>
+    <message>
+        <source>Item barcode or serial</source>
+        <translation>Item barcode or serial</translation>
+    </message>
+    <message>
+        <source>Item matches (checked by eye)</source>
+        <translation>Item matches (checked by eye)</translation>
+    </message>
+    <message>
+        <source>Continue with this item</source>
+        <translation>Continue with this item</translation>
+    </message>
+    <message>
+        <source>Not the expected item. Scan what was found, or continue with it.</source>
+        <translation>Not the expected item. Scan what was found, or continue with it.</translation>
+    </message>
+    <message>
+        <source>Scan the item's barcode (UPC/EAN) or serial number.</source>
+        <translation>Scan the item's barcode (UPC/EAN) or serial number.</translation>
+    </message>
+    <message>
+        <source>Wrong item: this is not what the customer bought.</source>
+        <translation>Wrong item: this is not what the customer bought.</translation>
     </message>
 </context>
 <context>
@@ -726,13 +605,6 @@ Inspector</translation>
         <source>{name} may not {what}: that needs the {role} role.</source>
         <translation>{name} may not {what}: that needs the {role} role.</translation>
     </message>
-    <message numerus="yes">
-        <source>Wrong PIN. %n more wrong PIN(s) and you are locked out for a while.</source>
-        <translation>
-            <numerusform>Wrong PIN. %n more wrong PIN and you are locked out for a while.</numerusform>
-            <numerusform>Wrong PIN. %n more wrong PINs and you are locked out for a while.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Too many wrong PINs: locked until {time}. Scan your badge or ask a supervisor.</source>
         <translation>Too many wrong PINs: locked until {time}. Scan your badge or ask a supervisor.</translation>
@@ -772,6 +644,48 @@ Inspector</translation>
     <message>
         <source>not answering</source>
         <translation>not answering</translation>
+    </message>
+<message numerus="yes">
+        <source>Wrong PIN. %n more wrong PIN(s) and you are locked out for a while.</source>
+        <translation>
+            <numerusform>Wrong PIN. %n more wrong PIN and you are locked out for a while.</numerusform>
+            <numerusform>Wrong PIN. %n more wrong PINs and you are locked out for a while.</numerusform>
+        </translation>
+    </message>
+    </context>
+<context>
+    <name>PutAwayView</name>
+    <message>
+        <source>Put the unit in this bin, then scan the bin's label.</source>
+        <translation>Put the unit in this bin, then scan the bin's label.</translation>
+    </message>
+    <message>
+        <source>Bin label</source>
+        <translation>Bin label</translation>
+    </message>
+    <message>
+        <source>Don't print this tag</source>
+        <translation>Don't print this tag</translation>
+    </message>
+    <message>
+        <source>Back to the parcel</source>
+        <translation>Back to the parcel</translation>
+    </message>
+    <message>
+        <source>{disposition} → bin {bin}</source>
+        <translation>{disposition} → bin {bin}</translation>
+    </message>
+    <message>
+        <source>Unit {unit} is in bin {bin}.</source>
+        <translation>Unit {unit} is in bin {bin}.</translation>
+    </message>
+    <message>
+        <source>Wrong bin: {scanned}. This unit goes in {bin}.</source>
+        <translation>Wrong bin: {scanned}. This unit goes in {bin}.</translation>
+    </message>
+    <message>
+        <source>The tag will not be printed.</source>
+        <translation>The tag will not be printed.</translation>
     </message>
 </context>
 <context>
@@ -823,8 +737,8 @@ Inspector</translation>
         <translation>Reason</translation>
     </message>
     <message>
-        <source>Customer&apos;s comment</source>
-        <translation>Customer&apos;s comment</translation>
+        <source>Customer's comment</source>
+        <translation>Customer's comment</translation>
     </message>
     <message>
         <source>History</source>
@@ -1068,8 +982,8 @@ Inspector</translation>
         <translation>Station settings</translation>
     </message>
     <message>
-        <source>Type the printer&apos;s address first.</source>
-        <translation>Type the printer&apos;s address first.</translation>
+        <source>Type the printer's address first.</source>
+        <translation>Type the printer's address first.</translation>
     </message>
     <message>
         <source>Printing a sample tag…</source>
@@ -1098,6 +1012,60 @@ Inspector</translation>
     <message>
         <source>Language, camera and scanner changes apply after a restart.</source>
         <translation>Language, camera and scanner changes apply after a restart.</translation>
+    </message>
+</context>
+<context>
+    <name>SheetView</name>
+    <message>
+        <source>Grade next unit</source>
+        <translation>Grade next unit</translation>
+    </message>
+    <message>
+        <source>Item not on this RMA</source>
+        <translation>Item not on this RMA</translation>
+    </message>
+    <message>
+        <source>The rest is missing</source>
+        <translation>The rest is missing</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Reprint tag</source>
+        <translation>Reprint tag</translation>
+    </message>
+    <message>
+        <source>Order {order} · {channel} · {done} of {expected} unit(s) accounted for</source>
+        <translation>Order {order} · {channel} · {done} of {expected} unit(s) accounted for</translation>
+    </message>
+    <message>
+        <source>Resume unit</source>
+        <translation>Resume unit</translation>
+    </message>
+    <message>
+        <source>Unidentified item</source>
+        <translation>Unidentified item</translation>
+    </message>
+    <message>
+        <source>not on the RMA</source>
+        <translation>not on the RMA</translation>
+    </message>
+    <message>
+        <source>Scan the item's barcode, or grade it as an unidentified item.</source>
+        <translation>Scan the item's barcode, or grade it as an unidentified item.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) recorded as missing from the parcel.</source>
+        <translation>
+            <numerusform>%n unit recorded as missing from the parcel.</numerusform>
+            <numerusform>%n units recorded as missing from the parcel.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The tag of {unit} is printing again.</source>
+        <translation>The tag of {unit} is printing again.</translation>
     </message>
 </context>
 <context>
@@ -1300,6 +1268,56 @@ Inspector</translation>
     <message>
         <source>Cannot write to the folder {folder}: {reason}</source>
         <translation>Cannot write to the folder {folder}: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>UnitCard</name>
+    <message>
+        <source>{rma} · unit {slot}</source>
+        <translation>{rma} · unit {slot}</translation>
+    </message>
+    <message>
+        <source>Customer's reason: {reason}</source>
+        <translation>Customer's reason: {reason}</translation>
+    </message>
+    <message>
+        <source>Not on the RMA</source>
+        <translation>Not on the RMA</translation>
+    </message>
+    <message>
+        <source>an item we do not know</source>
+        <translation>an item we do not know</translation>
+    </message>
+    <message>
+        <source>Found: {item}</source>
+        <translation>Found: {item}</translation>
+    </message>
+</context>
+<context>
+    <name>UnitView</name>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Question {at} of {total}</source>
+        <translation>Question {at} of {total}</translation>
+    </message>
+    <message>
+        <source>Check the item</source>
+        <translation>Check the item</translation>
+    </message>
+    <message>
+        <source>Back to the parcel</source>
+        <translation>Back to the parcel</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>No picture from the camera: check the camera in Settings.</source>
+        <translation>No picture from the camera: check the camera in Settings.</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ko_KR">
 <context>
     <name>Analytics</name>
@@ -184,7 +183,7 @@
         <translation>고객이 그때까지 한 반품 횟수별 RMA</translation>
     </message>
     <message>
-        <source>the seasonal pattern: this year&apos;s weeks beside last year&apos;s</source>
+        <source>the seasonal pattern: this year's weeks beside last year's</source>
         <translation>계절 패턴: 올해의 주별 수치와 작년 같은 주</translation>
     </message>
     <message>
@@ -329,138 +328,8 @@ Please pass this file to your supervisor.</source>
         <translation>입고된 소포를 열어 제품을 하나씩 검수하십시오.</translation>
     </message>
     <message>
-        <source>Grade next unit</source>
-        <translation>다음 제품 검수</translation>
-    </message>
-    <message>
-        <source>Item not on this RMA</source>
-        <translation>RMA에 없는 제품</translation>
-    </message>
-    <message>
-        <source>The rest is missing</source>
-        <translation>나머지는 누락</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>닫기</translation>
-    </message>
-    <message>
-        <source>Reprint tag</source>
-        <translation>태그 다시 인쇄</translation>
-    </message>
-    <message>
-        <source>Back</source>
-        <translation>뒤로</translation>
-    </message>
-    <message>
-        <source>Item barcode or serial</source>
-        <translation>제품 바코드 또는 일련번호</translation>
-    </message>
-    <message>
-        <source>Item matches (checked by eye)</source>
-        <translation>제품 일치 (육안 확인)</translation>
-    </message>
-    <message>
-        <source>Continue with this item</source>
-        <translation>이 제품으로 계속</translation>
-    </message>
-    <message>
-        <source>Put the unit in this bin, then scan the bin&apos;s label.</source>
-        <translation>제품을 이 보관함에 넣고 보관함 라벨을 스캔하십시오.</translation>
-    </message>
-    <message>
-        <source>Bin label</source>
-        <translation>보관함 라벨</translation>
-    </message>
-    <message>
-        <source>Don&apos;t print this tag</source>
-        <translation>이 태그 인쇄 안 함</translation>
-    </message>
-    <message>
-        <source>Back to the parcel</source>
-        <translation>소포로 돌아가기</translation>
-    </message>
-    <message>
-        <source>Order {order} · {channel} · {done} of {expected} unit(s) accounted for</source>
-        <translation>주문 {order} · {channel} · 제품 {expected}개 중 {done}개 처리됨</translation>
-    </message>
-    <message>
-        <source>Resume unit</source>
-        <translation>검수 이어서 하기</translation>
-    </message>
-    <message>
         <source>RMA {rma} is complete: every unit is accounted for.</source>
         <translation>RMA {rma} 완료: 모든 제품이 처리되었습니다.</translation>
-    </message>
-    <message>
-        <source>Unidentified item</source>
-        <translation>확인되지 않은 제품</translation>
-    </message>
-    <message>
-        <source>not on the RMA</source>
-        <translation>RMA에 없음</translation>
-    </message>
-    <message>
-        <source>Scan the item&apos;s barcode, or grade it as an unidentified item.</source>
-        <translation>제품 바코드를 스캔하거나 확인되지 않은 제품으로 검수하십시오.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n unit(s) recorded as missing from the parcel.</source>
-        <translation>
-            <numerusform>제품 %n개를 소포에서 누락으로 기록했습니다.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>{rma} · unit {slot}</source>
-        <translation>{rma} · 제품 {slot}</translation>
-    </message>
-    <message>
-        <source>Customer&apos;s reason: {reason}</source>
-        <translation>고객 반품 사유: {reason}</translation>
-    </message>
-    <message>
-        <source>Not on the RMA</source>
-        <translation>RMA에 없음</translation>
-    </message>
-    <message>
-        <source>an item we do not know</source>
-        <translation>알 수 없는 제품</translation>
-    </message>
-    <message>
-        <source>Found: {item}</source>
-        <translation>발견된 제품: {item}</translation>
-    </message>
-    <message>
-        <source>Not the expected item. Scan what was found, or continue with it.</source>
-        <translation>예상한 제품이 아닙니다. 발견된 제품을 스캔하거나 그대로 계속하십시오.</translation>
-    </message>
-    <message>
-        <source>Scan the item&apos;s barcode (UPC/EAN) or serial number.</source>
-        <translation>제품 바코드(UPC/EAN) 또는 일련번호를 스캔하십시오.</translation>
-    </message>
-    <message>
-        <source>Question {at} of {total}</source>
-        <translation>질문 {at}/{total}</translation>
-    </message>
-    <message>
-        <source>Check the item</source>
-        <translation>제품 확인</translation>
-    </message>
-    <message>
-        <source>Decision</source>
-        <translation>판정</translation>
-    </message>
-    <message>
-        <source>Wrong item: this is not what the customer bought.</source>
-        <translation>다른 제품: 고객이 구매한 제품이 아닙니다.</translation>
-    </message>
-    <message>
-        <source>No picture from the camera: check the camera in Settings.</source>
-        <translation>카메라 화면이 없습니다. 설정에서 카메라를 확인하십시오.</translation>
-    </message>
-    <message>
-        <source>{disposition} → bin {bin}</source>
-        <translation>{disposition} → 보관함 {bin}</translation>
     </message>
     <message>
         <source>Unit {unit} committed.</source>
@@ -493,28 +362,39 @@ Please pass this file to your supervisor.</source>
         <translation>태그 인쇄가 중간에 멈췄습니다. 태그가 없으면 다시 인쇄하십시오</translation>
     </message>
     <message>
-        <source>The tag will not be printed.</source>
-        <translation>태그를 인쇄하지 않습니다.</translation>
-    </message>
-    <message>
-        <source>The tag of {unit} is printing again.</source>
-        <translation>{unit}의 태그를 다시 인쇄합니다.</translation>
-    </message>
-    <message>
-        <source>Unit {unit} is in bin {bin}.</source>
-        <translation>제품 {unit}이(가) 보관함 {bin}에 있습니다.</translation>
-    </message>
-    <message>
-        <source>Wrong bin: {scanned}. This unit goes in {bin}.</source>
-        <translation>잘못된 보관함: {scanned}. 이 제품은 {bin}에 넣어야 합니다.</translation>
-    </message>
-    <message>
         <source>Finish this unit first: answer the question on screen.</source>
         <translation>먼저 이 제품을 마치십시오: 화면의 질문에 답하십시오.</translation>
     </message>
     <message>
         <source>Resuming unit {unit} where it was left.</source>
         <translation>제품 {unit}의 검수를 멈춘 곳부터 이어갑니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ItemCheckView</name>
+    <message>
+        <source>Item barcode or serial</source>
+        <translation>제품 바코드 또는 일련번호</translation>
+    </message>
+    <message>
+        <source>Item matches (checked by eye)</source>
+        <translation>제품 일치 (육안 확인)</translation>
+    </message>
+    <message>
+        <source>Continue with this item</source>
+        <translation>이 제품으로 계속</translation>
+    </message>
+    <message>
+        <source>Not the expected item. Scan what was found, or continue with it.</source>
+        <translation>예상한 제품이 아닙니다. 발견된 제품을 스캔하거나 그대로 계속하십시오.</translation>
+    </message>
+    <message>
+        <source>Scan the item's barcode (UPC/EAN) or serial number.</source>
+        <translation>제품 바코드(UPC/EAN) 또는 일련번호를 스캔하십시오.</translation>
+    </message>
+    <message>
+        <source>Wrong item: this is not what the customer bought.</source>
+        <translation>다른 제품: 고객이 구매한 제품이 아닙니다.</translation>
     </message>
 </context>
 <context>
@@ -717,17 +597,11 @@ Inspector</source>
     </message>
     <message>
         <source>Sign in to {what}.</source>
-        <translation>&apos;{what}&apos;을(를) 하려면 로그인하세요.</translation>
+        <translation>'{what}'을(를) 하려면 로그인하세요.</translation>
     </message>
     <message>
         <source>{name} may not {what}: that needs the {role} role.</source>
-        <translation>{name}님은 &apos;{what}&apos; 권한이 없습니다. {role} 역할이 필요합니다.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Wrong PIN. %n more wrong PIN(s) and you are locked out for a while.</source>
-        <translation>
-            <numerusform>PIN이 틀렸습니다. %n번 더 틀리면 잠시 잠깁니다.</numerusform>
-        </translation>
+        <translation>{name}님은 '{what}' 권한이 없습니다. {role} 역할이 필요합니다.</translation>
     </message>
     <message>
         <source>Too many wrong PINs: locked until {time}. Scan your badge or ask a supervisor.</source>
@@ -768,6 +642,47 @@ Inspector</source>
     <message>
         <source>not answering</source>
         <translation>응답 없음</translation>
+    </message>
+<message numerus="yes">
+        <source>Wrong PIN. %n more wrong PIN(s) and you are locked out for a while.</source>
+        <translation>
+            <numerusform>PIN이 틀렸습니다. %n번 더 틀리면 잠시 잠깁니다.</numerusform>
+        </translation>
+    </message>
+    </context>
+<context>
+    <name>PutAwayView</name>
+    <message>
+        <source>Put the unit in this bin, then scan the bin's label.</source>
+        <translation>제품을 이 보관함에 넣고 보관함 라벨을 스캔하십시오.</translation>
+    </message>
+    <message>
+        <source>Bin label</source>
+        <translation>보관함 라벨</translation>
+    </message>
+    <message>
+        <source>Don't print this tag</source>
+        <translation>이 태그 인쇄 안 함</translation>
+    </message>
+    <message>
+        <source>Back to the parcel</source>
+        <translation>소포로 돌아가기</translation>
+    </message>
+    <message>
+        <source>{disposition} → bin {bin}</source>
+        <translation>{disposition} → 보관함 {bin}</translation>
+    </message>
+    <message>
+        <source>Unit {unit} is in bin {bin}.</source>
+        <translation>제품 {unit}이(가) 보관함 {bin}에 있습니다.</translation>
+    </message>
+    <message>
+        <source>Wrong bin: {scanned}. This unit goes in {bin}.</source>
+        <translation>잘못된 보관함: {scanned}. 이 제품은 {bin}에 넣어야 합니다.</translation>
+    </message>
+    <message>
+        <source>The tag will not be printed.</source>
+        <translation>태그를 인쇄하지 않습니다.</translation>
     </message>
 </context>
 <context>
@@ -818,7 +733,7 @@ Inspector</source>
         <translation>사유</translation>
     </message>
     <message>
-        <source>Customer&apos;s comment</source>
+        <source>Customer's comment</source>
         <translation>고객 의견</translation>
     </message>
     <message>
@@ -1059,7 +974,7 @@ Inspector</source>
         <translation>스테이션 설정</translation>
     </message>
     <message>
-        <source>Type the printer&apos;s address first.</source>
+        <source>Type the printer's address first.</source>
         <translation>먼저 프린터 주소를 입력하십시오.</translation>
     </message>
     <message>
@@ -1089,6 +1004,59 @@ Inspector</source>
     <message>
         <source>Language, camera and scanner changes apply after a restart.</source>
         <translation>언어·카메라·스캐너 변경은 다시 시작하면 적용됩니다.</translation>
+    </message>
+</context>
+<context>
+    <name>SheetView</name>
+    <message>
+        <source>Grade next unit</source>
+        <translation>다음 제품 검수</translation>
+    </message>
+    <message>
+        <source>Item not on this RMA</source>
+        <translation>RMA에 없는 제품</translation>
+    </message>
+    <message>
+        <source>The rest is missing</source>
+        <translation>나머지는 누락</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+    <message>
+        <source>Reprint tag</source>
+        <translation>태그 다시 인쇄</translation>
+    </message>
+    <message>
+        <source>Order {order} · {channel} · {done} of {expected} unit(s) accounted for</source>
+        <translation>주문 {order} · {channel} · 제품 {expected}개 중 {done}개 처리됨</translation>
+    </message>
+    <message>
+        <source>Resume unit</source>
+        <translation>검수 이어서 하기</translation>
+    </message>
+    <message>
+        <source>Unidentified item</source>
+        <translation>확인되지 않은 제품</translation>
+    </message>
+    <message>
+        <source>not on the RMA</source>
+        <translation>RMA에 없음</translation>
+    </message>
+    <message>
+        <source>Scan the item's barcode, or grade it as an unidentified item.</source>
+        <translation>제품 바코드를 스캔하거나 확인되지 않은 제품으로 검수하십시오.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) recorded as missing from the parcel.</source>
+        <translation>
+            <numerusform>제품 %n개를 소포에서 누락으로 기록했습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The tag of {unit} is printing again.</source>
+        <translation>{unit}의 태그를 다시 인쇄합니다.</translation>
     </message>
 </context>
 <context>
@@ -1288,6 +1256,56 @@ Inspector</source>
     <message>
         <source>Cannot write to the folder {folder}: {reason}</source>
         <translation>{folder} 폴더에 쓸 수 없습니다: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>UnitCard</name>
+    <message>
+        <source>{rma} · unit {slot}</source>
+        <translation>{rma} · 제품 {slot}</translation>
+    </message>
+    <message>
+        <source>Customer's reason: {reason}</source>
+        <translation>고객 반품 사유: {reason}</translation>
+    </message>
+    <message>
+        <source>Not on the RMA</source>
+        <translation>RMA에 없음</translation>
+    </message>
+    <message>
+        <source>an item we do not know</source>
+        <translation>알 수 없는 제품</translation>
+    </message>
+    <message>
+        <source>Found: {item}</source>
+        <translation>발견된 제품: {item}</translation>
+    </message>
+</context>
+<context>
+    <name>UnitView</name>
+    <message>
+        <source>Back</source>
+        <translation>뒤로</translation>
+    </message>
+    <message>
+        <source>Question {at} of {total}</source>
+        <translation>질문 {at}/{total}</translation>
+    </message>
+    <message>
+        <source>Check the item</source>
+        <translation>제품 확인</translation>
+    </message>
+    <message>
+        <source>Back to the parcel</source>
+        <translation>소포로 돌아가기</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>판정</translation>
+    </message>
+    <message>
+        <source>No picture from the camera: check the camera in Settings.</source>
+        <translation>카메라 화면이 없습니다. 설정에서 카메라를 확인하십시오.</translation>
     </message>
 </context>
 <context>

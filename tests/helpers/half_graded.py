@@ -44,12 +44,12 @@ def main() -> None:
 
     page.open_code(rma)
     settle()
-    tap(page.grade_next)
-    tap(page.item_matches)
+    tap(page.sheet_view.grade_next)
+    tap(page.unit_view.item_view.matches)
     print("item confirmed", flush=True)
     for value in json.loads(answers):
         question = page.step.split(":", 1)[1]
-        tap(page.question_view.buttons[value])
+        tap(page.unit_view.question_view.buttons[value])
         print(f"answered {question}", flush=True)
     print(f"waiting at {page.step}", flush=True)
     while True:  # a station in mid-checklist, until the power goes

@@ -96,17 +96,32 @@ def grade_unit(
     answers: dict,
     category: str | None = None,
     **commit_options,  # noqa: ANN003 - override=, printer=
-):  # noqa: ANN201 - grading.Committed
+):  # noqa: ANN201 - committing.Committed
     """Grade one expected piece through the services: start, confirm the item by its UPC (by
     eye without a category), answer in order, commit."""
-    from inspector.grading import units as grading
+    from inspector.grading import answering, committing, units
 
-    draft = grading.start_unit(warehouse, grader, piece.line_id, piece.slot)
+    draft = units.start_unit(warehouse, grader, piece.line_id, piece.slot)
     upc = PRODUCTS[category]["upc"] if category else None
-    grading.confirm_item(warehouse, grader, draft.unit_id, upc)
+    answering.confirm_item(warehouse, grader, draft.unit_id, upc)
     for question, value in answers.items():
-        grading.answer(warehouse, grader, draft.unit_id, question, value)
-    return grading.commit(warehouse, grader, draft.unit_id, **commit_options)
+        answering.answer(warehouse, grader, draft.unit_id, question, value)
+    return committing.commit(warehouse, grader, draft.unit_id, **commit_options)
+
+
+def grade_new_apparel(
+    warehouse: Warehouse,
+    grader: Actor,
+    line_id: int,
+    slot: int,
+    override=None,  # noqa: ANN001 - a committing.Override
+):  # noqa: ANN201 - committing.Committed
+    """Grade piece `slot` of an apparel line as new with its tags (RESTOCK, grade A)."""
+    from types import SimpleNamespace
+
+    piece = SimpleNamespace(line_id=line_id, slot=slot)
+    answers = {"tags_attached": True, "packaging": True}
+    return grade_unit(warehouse, grader, piece, answers, "apparel", override=override)
 
 
 def grade_a_day(
@@ -117,9 +132,9 @@ def grade_a_day(
     grades), the third sealed but sent back as defective (REASON_MISMATCH)."""
     from dataclasses import replace
 
-    from inspector.grading import units as grading
+    from inspector.grading import committing, units
 
-    pieces = grading.open_rma(warehouse, grader, rma).pieces
+    pieces = units.open_rma(warehouse, grader, rma).pieces
     grade_unit(warehouse, grader, pieces[0], {"tags_attached": True, "packaging": True}, "apparel")
     boss = replace(boss, station_id=grader.station_id, roles=frozenset({"grader", "supervisor"}))
     grade_unit(
@@ -128,6 +143,6 @@ def grade_a_day(
         pieces[1],
         {"tags_attached": True, "packaging": True},
         "apparel",
-        override=grading.Override("DISPOSE", override_reason),
+        override=committing.Override("DISPOSE", override_reason),
     )
     grade_unit(warehouse, grader, pieces[2], {"sealed": True}, "electronics")

@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from inspector.grading.committing import DISPOSITIONS
 from inspector.grading.rules import Decision
-from inspector.grading.units import DISPOSITIONS
 from ui.common import words
 from ui.common.touch import make_touchable
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from inspector.grading import units as grading
-from inspector.grading.checklists import load_checklists
+from inspector.grading import units
+from inspector.grading.checklists_in_use import load_checklists
 from tests.helpers.cli import run_cli
 from tests.helpers.parcels import bench_grader, grade_unit, line, received_rma
 from tests.helpers.people import PINS
@@ -83,10 +83,10 @@ def test_replay_put_away_and_bins_from_the_command_line(
 ):
     grader = bench_grader(warehouse, staff)
     rma = received_rma(warehouse, staff, tmp_path, [line("apparel")])
-    piece = grading.open_rma(warehouse, grader, rma).next_pending()
+    piece = units.open_rma(warehouse, grader, rma).next_pending()
     answers = {"tags_attached": True, "packaging": False}
     committed = grade_unit(warehouse, grader, piece, answers, "apparel")
-    since = grading.parcel_sheet(warehouse, rma).created_on.isoformat()
+    since = units.parcel_sheet(warehouse, rma).created_on.isoformat()
 
     ran = run_cli("--db", database_url, "rules", "replay", "--since", since)
     assert ran.code == 0 and ran.out == ""

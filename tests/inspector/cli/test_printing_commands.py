@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from inspector.grading import units as grading
+from inspector.grading import units
 from inspector.grading.unit_codes import parse_unit_code
 from tests.helpers.cli import run_cli
 from tests.helpers.escpos_reader import decoded, read
@@ -47,7 +47,7 @@ def test_print_tag_waits_for_the_tag_and_the_queue_lists_it(
 ):
     grader = bench_grader(warehouse, staff)
     rma = received_rma(warehouse, staff, tmp_path, [line("home")])
-    piece = grading.open_rma(warehouse, grader, rma).next_pending()
+    piece = units.open_rma(warehouse, grader, rma).next_pending()
     unit = grade_unit(warehouse, grader, piece, {"unopened": True}, "home").unit_code
     env = {"INSPECTOR_PIN": PINS["grader"]}
     base = ("--db", database_url, "--operator", "grader")

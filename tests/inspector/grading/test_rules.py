@@ -9,7 +9,7 @@ import pytest
 
 from db.vocabulary import DISPOSITIONS
 from inspector.grading.answers import next_question
-from inspector.grading.checklists import load_checklists
+from inspector.grading.checklists_in_use import load_checklists
 from inspector.grading.rules import decide
 
 EARBUDS = "Voltra Wireless Earbuds, Black"

@@ -3,7 +3,7 @@
 import pytest
 
 from inspector.rmas.import_files import SourceRow
-from inspector.rmas.rma_import import gather, parse_row
+from inspector.rmas.import_rows import gather, parse_row
 from tests.helpers.rma_files import row
 
 
@@ -54,6 +54,15 @@ def test_upc_that_lost_its_leading_zero_in_a_spreadsheet_is_restored():
     rma, problems = parsed(upc="36000291452")
     assert problems == []
     assert rma.lines[0].upc == "036000291452"
+
+
+def test_known_upc_and_ean_are_read_and_a_wrong_check_digit_is_refused():
+    assert parsed(upc="036000291452")[0].lines[0].upc == "036000291452"
+    assert parsed(upc="4006381333931")[0].lines[0].upc == "4006381333931"  # a real EAN-13
+    for wrong in ("036000291453", "0360-0029-1452"):  # a wrong check digit; not digits alone
+        rma, problems = parsed(upc=wrong)
+        assert rma is None
+        assert problems == [f"upc '{wrong}' is not a UPC/EAN with a valid check digit"]
 
 
 def test_rows_of_one_rma_are_gathered_and_must_agree():

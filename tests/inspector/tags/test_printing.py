@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy import select
 
 from db import models as m
-from inspector.grading import units as grading
+from inspector.grading import committing, units
 from inspector.tags import print_queue
 from inspector.tags.bin_tags import PROFILES
 from inspector.tags.print_worker import PrintWorker
@@ -42,9 +42,9 @@ def graded(warehouse, staff, tmp_path):
     """Grade units and queue their tags for a printer: returns a function(uri, profile)."""
     grader = bench_grader(warehouse, staff)
     rma = received_rma(warehouse, staff, tmp_path, [line("apparel", 4)])
-    pieces = iter(grading.open_rma(warehouse, grader, rma).pieces)
+    pieces = iter(units.open_rma(warehouse, grader, rma).pieces)
 
-    def grade(uri: str, profile: str = "80mm-576") -> grading.Committed:
+    def grade(uri: str, profile: str = "80mm-576") -> committing.Committed:
         answers = {"tags_attached": True, "packaging": True}
         return grade_unit(
             warehouse, grader, next(pieces), answers, "apparel", printer=(uri, profile)

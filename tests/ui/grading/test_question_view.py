@@ -6,7 +6,7 @@ import textwrap
 
 from PySide6.QtCore import Qt
 
-from inspector.grading.checklists import parse_checklist
+from inspector.grading.checklist_format import parse_checklist
 from ui.grading.question_view import QuestionView
 
 CHECKLIST = parse_checklist(

@@ -89,16 +89,16 @@ def test_a_killed_station_resumes_the_unit_at_the_same_question(
         qtbot.waitUntil(lambda: not page.busy, timeout=10_000)
 
     for value in (False, "like_new"):
-        tap(page.question_view.buttons[value])
+        tap(page.unit_view.question_view.buttons[value])
     for key in ("charging_case", "cable", "ear_tips"):
-        tap(page.question_view.buttons[key])
-    tap(page.question_view.next_button)
-    tap(page.question_view.buttons["original_good"])
+        tap(page.unit_view.question_view.buttons[key])
+    tap(page.unit_view.question_view.next_button)
+    tap(page.unit_view.question_view.buttons["original_good"])
     page.snapshot = lambda: b"\xff\xd8\xff\xe0 a tiny jpeg \xff\xd9"
-    tap(page.question_view.buttons["photo"])
-    tap(page.question_view.next_button)
+    tap(page.unit_view.question_view.buttons["photo"])
+    tap(page.unit_view.question_view.next_button)
     assert page.step == "decision"
-    tap(page.decision_view.accept_button)
+    tap(page.unit_view.decision_view.accept_button)
     assert page.step == "put_away"
     with warehouse.sessions() as session:
         units = session.scalars(select(m.Unit)).all()

@@ -59,11 +59,11 @@ def grade_one(qtbot, window, rma):
 
     page.open_code(rma)
     qtbot.waitUntil(lambda: page.step == "sheet", timeout=10_000)
-    tap(page.grade_next)
-    tap(page.item_matches)
-    tap(page.question_view.buttons[True])
-    tap(page.question_view.buttons[True])
-    tap(page.decision_view.accept_button)
+    tap(page.sheet_view.grade_next)
+    tap(page.unit_view.item_view.matches)
+    tap(page.unit_view.question_view.buttons[True])
+    tap(page.unit_view.question_view.buttons[True])
+    tap(page.unit_view.decision_view.accept_button)
     assert page.step == "put_away"
     return page.committed
 
@@ -136,11 +136,11 @@ def test_reprint_from_the_parcel_and_the_settings_test_print(
     committed = grade_one(qtbot, window, rma)
     printer.printed(1, timeout=10)
     page = window.inspect_page
-    qtbot.mouseClick(page.next_unit, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.put_away_view.next_unit, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.step == "sheet" and not page.busy, timeout=5000)
-    page.pieces.setCurrentRow(0)
-    assert page.reprint_button.isEnabled()
-    qtbot.mouseClick(page.reprint_button, Qt.MouseButton.LeftButton)
+    page.sheet_view.pieces.setCurrentRow(0)
+    assert page.sheet_view.reprint_button.isEnabled()
+    qtbot.mouseClick(page.sheet_view.reprint_button, Qt.MouseButton.LeftButton)
     jobs = printer.printed(2, timeout=10)
     assert "** REPRINT **" in [x.strip() for x in read(jobs[1], 512).lines]
     assert decoded(read(jobs[1], 512))["Code 128"] == [committed.unit_code]
@@ -167,9 +167,9 @@ def test_a_waiting_tag_can_be_cancelled_from_the_put_away_screen(qtbot, bench, p
     rma = received_rma(warehouse, staff, tmp_path, [line("apparel")])
     committed = grade_one(qtbot, window, rma)
     page = window.inspect_page
-    assert page.cancel_tag.isVisible()
-    qtbot.mouseClick(page.cancel_tag, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: not page.cancel_tag.isVisible(), timeout=5000)
+    assert page.put_away_view.cancel_tag.isVisible()
+    qtbot.mouseClick(page.put_away_view.cancel_tag, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not page.put_away_view.cancel_tag.isVisible(), timeout=5000)
     assert page.banner.text() == "The tag will not be printed."
     from inspector.tags import print_queue
 
