@@ -25,6 +25,7 @@ from inspector.tags.bin_tags import DEFAULT_PROFILE, PROFILES, BinTag, render_ta
 from inspector.tags.printers import PrinterNotReady, parse_uri, read_status, send
 
 BACKOFF_S = (2, 5, 15, 30, 60)  # then every minute
+SAMPLE_NOTE = "Sample tag: if the barcode scans, the printer is set up"
 
 
 @dataclass(frozen=True)
@@ -54,12 +55,13 @@ def print_sample(printer_uri: str, unit_code: str, profile: str = DEFAULT_PROFIL
         bin_code="RS-TEST-01",
         rma_number="RMA-SAMPLE",
         sku="SAMPLE-SKU",
-        product_name="Sample tag: if the barcode scans, the printer is set up",
+        product_name="Sample product",
         grade="A",
         flags=(),
         grader="printer test",
         station="-",
         decided_at=dt.datetime.now(),
+        note=SAMPLE_NOTE,
     )
     send(address, render_tag(sample, PROFILES[profile]))
     return unit_code
