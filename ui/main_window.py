@@ -150,7 +150,7 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentWidget(self.sign_in_page)
         self.sign_in_page.show_names()
         if note:
-            self.sign_in_page.message.setText(note)
+            self.sign_in_page.say(note)
 
     def _show_signed_in(self, actor: Actor) -> None:
         self.rail.setEnabled(True)
@@ -232,8 +232,8 @@ class MainWindow(QMainWindow):
             self.sign_in(actor)
             self.scan_handled.emit("badge")
         elif self.session.actor is None:
-            self.sign_in_page.message.setText(
-                self.tr("Sign in first: tap your name or scan your badge.")
+            self.sign_in_page.say(
+                self.tr("Sign in first: tap your name or scan your badge."), "problem"
             )
             self.scan_handled.emit("refused")
         elif self.pages.currentWidget() is self.scan_page:

@@ -727,10 +727,10 @@ Inspector</translation>
         <translation>{name} may not {what}: that needs the {role} role.</translation>
     </message>
     <message numerus="yes">
-        <source>Wrong PIN. %n more wrong PIN(s) and you are locked out for a while.</source>
+        <source>Wrong PIN, %n tries left.</source>
         <translation>
-            <numerusform>Wrong PIN. %n more wrong PIN and you are locked out for a while.</numerusform>
-            <numerusform>Wrong PIN. %n more wrong PINs and you are locked out for a while.</numerusform>
+            <numerusform>Wrong PIN, %n try left.</numerusform>
+            <numerusform>Wrong PIN, %n tries left.</numerusform>
         </translation>
     </message>
     <message>
@@ -740,6 +740,10 @@ Inspector</translation>
     <message>
         <source>Sign-in refused: {detail}</source>
         <translation>Sign-in refused: {detail}</translation>
+    </message>
+    <message>
+        <source>{uri} answers, but it is not an ESC/POS printer (another service is at that address or port). Check the printer&apos;s address and port.</source>
+        <translation>{uri} answers, but it is not an ESC/POS printer (another service is at that address or port). Check the printer&apos;s address and port.</translation>
     </message>
     <message>
         <source>The printer at {uri} cannot print now: {state}.</source>
@@ -772,6 +776,10 @@ Inspector</translation>
     <message>
         <source>not answering</source>
         <translation>not answering</translation>
+    </message>
+    <message>
+        <source>not an ESC/POS printer: check the address and port</source>
+        <translation>not an ESC/POS printer: check the address and port</translation>
     </message>
 </context>
 <context>

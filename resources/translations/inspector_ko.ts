@@ -724,9 +724,9 @@ Inspector</source>
         <translation>{name}님은 &apos;{what}&apos; 권한이 없습니다. {role} 역할이 필요합니다.</translation>
     </message>
     <message numerus="yes">
-        <source>Wrong PIN. %n more wrong PIN(s) and you are locked out for a while.</source>
+        <source>Wrong PIN, %n tries left.</source>
         <translation>
-            <numerusform>PIN이 틀렸습니다. %n번 더 틀리면 잠시 잠깁니다.</numerusform>
+            <numerusform>PIN이 틀렸습니다. 남은 시도 %n번.</numerusform>
         </translation>
     </message>
     <message>
@@ -736,6 +736,10 @@ Inspector</source>
     <message>
         <source>Sign-in refused: {detail}</source>
         <translation>로그인 거부: {detail}</translation>
+    </message>
+    <message>
+        <source>{uri} answers, but it is not an ESC/POS printer (another service is at that address or port). Check the printer&apos;s address and port.</source>
+        <translation>{uri}에서 응답은 오지만 ESC/POS 프린터가 아닙니다 (그 주소나 포트에 다른 서비스가 있습니다). 프린터 주소와 포트를 확인하세요.</translation>
     </message>
     <message>
         <source>The printer at {uri} cannot print now: {state}.</source>
@@ -768,6 +772,10 @@ Inspector</source>
     <message>
         <source>not answering</source>
         <translation>응답 없음</translation>
+    </message>
+    <message>
+        <source>not an ESC/POS printer: check the address and port</source>
+        <translation>ESC/POS 프린터가 아님: 주소와 포트를 확인하세요</translation>
     </message>
 </context>
 <context>
