@@ -4,6 +4,7 @@ table; Hangul in Nanum Gothic)."""
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import datetime as dt
 import logging
@@ -24,6 +25,18 @@ FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 _DISPOSITION, _GRADE = KEYS.index("disposition"), KEYS.index("grade")
 _FLAGS, _OVERRIDE_BY = KEYS.index("flags"), KEYS.index("override_by")
 FONT_DIRS = (Path("/usr/share/fonts/truetype/nanum"), Path("/usr/share/fonts/nanum"))
+
+
+class ExportFailed(InspectorError):
+    """The file could not be written where it was asked for: which file, where, and why."""
+
+    def __init__(self, path: Path, exc: OSError) -> None:
+        self.path, self.errno = path, exc.errno
+        self.reason = exc.strerror or str(exc)
+        super().__init__(
+            f"cannot write {path.name} in {path.parent}: {self.reason}; choose a folder you "
+            "may write to and export again"
+        )
 
 
 def defused(text: str) -> str:
@@ -97,6 +110,7 @@ def write_csv(rows: Iterable[tuple[Any, ...]], path: Path) -> Totals:
 
 def write_xlsx(rows: Iterable[tuple[Any, ...]], path: Path, period: Period) -> Totals:
     import xlsxwriter
+    from xlsxwriter.exceptions import FileCreateError
 
     from inspector.reports.log_sheet import LogSheet
 
@@ -137,7 +151,11 @@ def write_xlsx(rows: Iterable[tuple[Any, ...]], path: Path, period: Period) -> T
         summary.write_string(line + 1, 0, "Overrides", bold)
         summary.write_number(line + 1, 1, totals.overrides)
     finally:
-        book.close()
+        try:
+            book.close()
+        except FileCreateError as exc:  # it wraps the OSError
+            cause = exc.args[0] if exc.args and isinstance(exc.args[0], OSError) else None
+            raise cause or OSError(str(exc)) from None
     return totals
 
 
@@ -344,6 +362,9 @@ def export_log(
     temporary = path.with_name(path.name + ".part")
     rows = log_rows(warehouse, period)
     try:
+        # Made first: a folder no file can be written in is known before any work is done
+        # (and before xlsxwriter opens temporary files it would not close after a failure).
+        temporary.open("wb").close()
         if fmt == "csv":
             totals = write_csv(rows, temporary)
         elif fmt == "xlsx":
@@ -352,8 +373,9 @@ def export_log(
             totals = write_pdf(rows, temporary, period)
         temporary.replace(path)
     except OSError as exc:
-        temporary.unlink(missing_ok=True)
-        raise InspectorError(f"cannot write {path}: {exc.strerror or exc}") from None
+        with contextlib.suppress(OSError):
+            temporary.unlink(missing_ok=True)
+        raise ExportFailed(path, exc) from None
     except BaseException:
         temporary.unlink(missing_ok=True)
         raise

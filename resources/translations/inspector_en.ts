@@ -754,6 +754,26 @@ Inspector</translation>
         <translation>Unexpected error: {detail}</translation>
     </message>
     <message>
+        <source>that folder cannot hold files</source>
+        <translation>that folder cannot hold files</translation>
+    </message>
+    <message>
+        <source>this station may not write there</source>
+        <translation>this station may not write there</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>the disk is full</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>the disk is read-only</translation>
+    </message>
+    <message>
+        <source>a file of that name is in the way</source>
+        <translation>a file of that name is in the way</translation>
+    </message>
+    <message>
         <source>ready</source>
         <translation>ready</translation>
     </message>
@@ -1306,8 +1326,20 @@ Inspector</translation>
         </translation>
     </message>
     <message>
-        <source>Cannot write to the folder {folder}: {reason}</source>
-        <translation>Cannot write to the folder {folder}: {reason}</translation>
+        <source>The {format} export was not written: {file} cannot be written in the folder {folder} ({reason}). Choose a folder this station may write to and export again.</source>
+        <translation>The {format} export was not written: {file} cannot be written in the folder {folder} ({reason}). Choose a folder this station may write to and export again.</translation>
+    </message>
+    <message>
+        <source>The {format} export was not written: the folder {folder} cannot be used ({reason}). Choose another folder and export again.</source>
+        <translation>The {format} export was not written: the folder {folder} cannot be used ({reason}). Choose another folder and export again.</translation>
+    </message>
+    <message>
+        <source>The {format} export was not written: {reason}</source>
+        <translation>The {format} export was not written: {reason}</translation>
+    </message>
+    <message>
+        <source>The {format} export failed unexpectedly ({detail}). The details are in the log: tell whoever looks after this station.</source>
+        <translation>The {format} export failed unexpectedly ({detail}). The details are in the log: tell whoever looks after this station.</translation>
     </message>
 </context>
 <context>

@@ -750,6 +750,26 @@ Inspector</source>
         <translation>예기치 않은 오류: {detail}</translation>
     </message>
     <message>
+        <source>that folder cannot hold files</source>
+        <translation>그 폴더에는 파일을 만들 수 없습니다</translation>
+    </message>
+    <message>
+        <source>this station may not write there</source>
+        <translation>이 스테이션은 그곳에 쓸 권한이 없습니다</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>디스크가 가득 찼습니다</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>디스크가 읽기 전용입니다</translation>
+    </message>
+    <message>
+        <source>a file of that name is in the way</source>
+        <translation>같은 이름의 파일이 이미 있습니다</translation>
+    </message>
+    <message>
         <source>ready</source>
         <translation>준비됨</translation>
     </message>
@@ -1294,8 +1314,20 @@ Inspector</source>
         </translation>
     </message>
     <message>
-        <source>Cannot write to the folder {folder}: {reason}</source>
-        <translation>{folder} 폴더에 쓸 수 없습니다: {reason}</translation>
+        <source>The {format} export was not written: {file} cannot be written in the folder {folder} ({reason}). Choose a folder this station may write to and export again.</source>
+        <translation>{format} 내보내기 파일을 만들지 못했습니다: {folder} 폴더에 {file} 파일을 쓸 수 없습니다 ({reason}). 이 스테이션이 쓸 수 있는 폴더를 고른 뒤 다시 내보내세요.</translation>
+    </message>
+    <message>
+        <source>The {format} export was not written: the folder {folder} cannot be used ({reason}). Choose another folder and export again.</source>
+        <translation>{format} 내보내기 파일을 만들지 못했습니다: {folder} 폴더를 쓸 수 없습니다 ({reason}). 다른 폴더를 고른 뒤 다시 내보내세요.</translation>
+    </message>
+    <message>
+        <source>The {format} export was not written: {reason}</source>
+        <translation>{format} 내보내기 파일을 만들지 못했습니다: {reason}</translation>
+    </message>
+    <message>
+        <source>The {format} export failed unexpectedly ({detail}). The details are in the log: tell whoever looks after this station.</source>
+        <translation>{format} 내보내기 중 예상하지 못한 오류가 났습니다 ({detail}). 자세한 내용은 로그에 있습니다. 이 스테이션 담당자에게 알리세요.</translation>
     </message>
 </context>
 <context>

@@ -81,6 +81,20 @@ def describe(exc: BaseException) -> str:
     return QCoreApplication.translate("Problems", "Unexpected error: {detail}").format(detail=exc)
 
 
+def file_problem(errno: int | None, reason: str) -> str:
+    """Why a file could not be written, in words; the system's own words when not known."""
+    words = {
+        2: QCoreApplication.translate("Problems", "that folder cannot hold files"),  # ENOENT
+        13: QCoreApplication.translate("Problems", "this station may not write there"),  # EACCES
+        1: QCoreApplication.translate("Problems", "this station may not write there"),  # EPERM
+        28: QCoreApplication.translate("Problems", "the disk is full"),  # ENOSPC
+        30: QCoreApplication.translate("Problems", "the disk is read-only"),  # EROFS
+        17: QCoreApplication.translate("Problems", "a file of that name is in the way"),  # EEXIST
+        20: QCoreApplication.translate("Problems", "a file of that name is in the way"),  # ENOTDIR
+    }
+    return words.get(errno, reason) if errno is not None else reason
+
+
 def printer_state(code: str) -> str:
     words = {
         "ready": QCoreApplication.translate("Problems", "ready"),
