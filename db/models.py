@@ -214,6 +214,9 @@ class Parcel(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     tracking_number: Mapped[str | None] = mapped_column(String(40), unique=True)
+    # What the label of a parcel that matched no RMA said, whole (a label is at most 512
+    # characters: receiving.labels refuses longer scans); one quarantine record per label.
+    label: Mapped[str | None] = mapped_column(String(512), unique=True)
     rma_id: Mapped[int | None] = mapped_column(ForeignKey("rmas.id"), index=True)
     status: Mapped[str] = mapped_column(String(20), default="RECEIVED")
     received_at: Mapped[dt.datetime] = mapped_column(DateTime, index=True)

@@ -754,6 +754,22 @@ Inspector</translation>
         <translation>Unexpected error: {detail}</translation>
     </message>
     <message>
+        <source>Check character wrong: scan again or retype. Nothing was recorded.</source>
+        <translation>Check character wrong: scan again or retype. Nothing was recorded.</translation>
+    </message>
+    <message>
+        <source>Too long for a label ({length} characters): scan the return label. Nothing was recorded.</source>
+        <translation>Too long for a label ({length} characters): scan the return label. Nothing was recorded.</translation>
+    </message>
+    <message>
+        <source>The scan holds characters no label has (a misread): scan again. Nothing was recorded.</source>
+        <translation>The scan holds characters no label has (a misread): scan again. Nothing was recorded.</translation>
+    </message>
+    <message>
+        <source>This cannot be a parcel&apos;s label: no RMA, tracking or order number is in it. Scan the return label. Nothing was recorded.</source>
+        <translation>This cannot be a parcel&apos;s label: no RMA, tracking or order number is in it. Scan the return label. Nothing was recorded.</translation>
+    </message>
+    <message>
         <source>that folder cannot hold files</source>
         <translation>that folder cannot hold files</translation>
     </message>
@@ -936,6 +952,17 @@ Inspector</translation>
     <message>
         <source>no picture</source>
         <translation>no picture</translation>
+    </message>
+    <message>
+        <source>Scanned: {code}</source>
+        <translation>Scanned: {code}</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n characters)</source>
+        <translation>
+            <numerusform>(%n character)</numerusform>
+            <numerusform>(%n characters)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Received: {rma}. %n unit(s) expected.</source>

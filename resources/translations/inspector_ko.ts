@@ -750,6 +750,22 @@ Inspector</source>
         <translation>예기치 않은 오류: {detail}</translation>
     </message>
     <message>
+        <source>Check character wrong: scan again or retype. Nothing was recorded.</source>
+        <translation>검사 문자가 틀렸습니다: 다시 스캔하거나 다시 입력하세요. 아무것도 기록하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Too long for a label ({length} characters): scan the return label. Nothing was recorded.</source>
+        <translation>라벨이라기에는 너무 깁니다 ({length}자): 반품 라벨을 스캔하세요. 아무것도 기록하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The scan holds characters no label has (a misread): scan again. Nothing was recorded.</source>
+        <translation>라벨에 없는 문자가 읽혔습니다 (오독): 다시 스캔하세요. 아무것도 기록하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>This cannot be a parcel&apos;s label: no RMA, tracking or order number is in it. Scan the return label. Nothing was recorded.</source>
+        <translation>소포 라벨일 수 없습니다: RMA, 운송장, 주문 번호가 없습니다. 반품 라벨을 스캔하세요. 아무것도 기록하지 않았습니다.</translation>
+    </message>
+    <message>
         <source>that folder cannot hold files</source>
         <translation>그 폴더에는 파일을 만들 수 없습니다</translation>
     </message>
@@ -931,6 +947,16 @@ Inspector</source>
     <message>
         <source>no picture</source>
         <translation>화면 없음</translation>
+    </message>
+    <message>
+        <source>Scanned: {code}</source>
+        <translation>스캔한 코드: {code}</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n characters)</source>
+        <translation>
+            <numerusform>(%n자)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Received: {rma}. %n unit(s) expected.</source>

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QLabel
 from inspector.core.errors import DatabaseBusy, DatabaseUnavailable, InspectorError, SchemaTooNew
 from inspector.people.operators import Locked, SignInRefused, WrongPin
 from inspector.people.roles import NotAllowed
+from inspector.receiving.labels import NotALabel
 from inspector.tags.printers import PrinterNotReady, State
 from ui.common import words
 
@@ -76,9 +77,35 @@ def describe(exc: BaseException) -> str:
         return QCoreApplication.translate(
             "Problems", "The printer at {uri} cannot print now: {state}."
         ).format(uri=exc.uri, state=printer_state(exc.status.state.value))
+    if isinstance(exc, NotALabel):
+        return not_a_label(exc)
     if isinstance(exc, InspectorError):
         return str(exc)
     return QCoreApplication.translate("Problems", "Unexpected error: {detail}").format(detail=exc)
+
+
+def not_a_label(exc: NotALabel) -> str:
+    """Why a scan was refused, and what to do; nothing was recorded for it."""
+    words = {
+        "check_character": QCoreApplication.translate(
+            "Problems", "Check character wrong: scan again or retype. Nothing was recorded."
+        ),
+        "too_long": QCoreApplication.translate(
+            "Problems",
+            "Too long for a label ({length} characters): scan the return label. Nothing was "
+            "recorded.",
+        ),
+        "unreadable": QCoreApplication.translate(
+            "Problems",
+            "The scan holds characters no label has (a misread): scan again. Nothing was recorded.",
+        ),
+        "no_number": QCoreApplication.translate(
+            "Problems",
+            "This cannot be a parcel's label: no RMA, tracking or order number is in it. Scan "
+            "the return label. Nothing was recorded.",
+        ),
+    }
+    return words.get(exc.why, str(exc)).format(length=len(exc.code))
 
 
 def file_problem(errno: int | None, reason: str) -> str:

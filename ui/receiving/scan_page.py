@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from inspector.core.warehouse import Warehouse
+from inspector.receiving.labels import NotALabel
 from inspector.receiving.photos import attach_parcel_photo
 from inspector.receiving.receipts import Outcome, Receipt, receive
 from ui.common.background import Background
@@ -47,6 +48,7 @@ COLOURS = {
 
 class ScanPage(ServicePage):
     receipt_shown = Signal(object)  # Receipt
+    scan_refused = Signal(str)  # the words shown when a scan was refused or failed
     photo_taken = Signal(str)  # the photo file of an unknown parcel
 
     def __init__(
@@ -76,6 +78,12 @@ class ScanPage(ServicePage):
         self.banner.setWordWrap(True)
         self.banner.setMinimumHeight(96)
         self._paint_banner(None)
+        # What was scanned, under every outcome: two unknown parcels never look the same.
+        self.scanned = QLabel()
+        self.scanned.setWordWrap(True)
+        self.scanned.setTextFormat(Qt.TextFormat.PlainText)
+        self.scanned.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.scanned.setStyleSheet("font-size: 22px; font-weight: 600; color: #1d2330;")
         self.choices = QWidget()
         self.choices_layout = QHBoxLayout(self.choices)
         self.choices.setVisible(False)
@@ -97,6 +105,7 @@ class ScanPage(ServicePage):
         right = QVBoxLayout()
         right.addLayout(bar)
         right.addWidget(self.banner, 1)
+        right.addWidget(self.scanned)
         right.addWidget(self.choices)
         top.addLayout(camera_column)
         top.addLayout(right, 1)
@@ -149,6 +158,7 @@ class ScanPage(ServicePage):
             return
         self._paint_banner(receipt.outcome)
         self.banner.setText(self._words(receipt))
+        self._show_scanned(receipt.scanned or self._code)
         self.sounds.play(SOUND_OF[receipt.outcome])
         self._show_choices(receipt)
         self.detail.show_rma(receipt.rma)
@@ -170,9 +180,27 @@ class ScanPage(ServicePage):
     def _on_failed(self, asked: int, exc: BaseException) -> None:
         if asked != self._asked:
             return
-        self._paint_banner(Outcome.NOT_RETURNABLE)
+        self._show_scanned(self._code)
         self.banner.setText(describe(exc))
-        self.sounds.play("bad")
+        self.detail.show_rma(None)
+        self._show_choices(Receipt(Outcome.CHOOSE))
+        if isinstance(exc, NotALabel):  # a misread: scan again; nothing was recorded
+            self._paint_banner(Outcome.CHOOSE)
+            self.banner.setProperty("outcome", "refused")
+            self.sounds.play("look")
+        else:
+            self._paint_banner(Outcome.NOT_RETURNABLE)
+            self.banner.setProperty("outcome", "failed")
+            self.sounds.play("bad")
+        self.scan_refused.emit(self.banner.text())
+
+    def _show_scanned(self, code: str) -> None:
+        code = code.strip()
+        shown = code if len(code) <= 64 else code[:60] + "…"
+        text = self.tr("Scanned: {code}").format(code=shown)
+        if len(code) > 64:
+            text += " " + self.tr("(%n characters)", "", len(code))
+        self.scanned.setText(text)
 
     def _words(self, receipt: Receipt) -> str:
         number = receipt.rma.rma_number if receipt.rma else ""

@@ -251,10 +251,12 @@ class SupervisorPage(ServicePage):
             )
         self.unknown.clear()
         for parcel in today.unknown:
+            said = parcel.tracking_number or parcel.label
             entry = QListWidgetItem(
-                f"{parcel.quarantine_id}  {parcel.tracking_number}  "
+                f"{parcel.quarantine_id}  {said if len(said) <= 60 else said[:58] + '…'}  "
                 f"{parcel.received_at:%Y-%m-%d %H:%M}"
             )
+            entry.setToolTip(parcel.label or parcel.tracking_number)
             entry.setData(Qt.ItemDataRole.UserRole, parcel.parcel_id)
             self.unknown.addItem(entry)
         self.tabs.setTabText(2, self.tr("Unknown parcels (%n)", "", len(today.unknown)))
