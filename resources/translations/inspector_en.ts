@@ -494,6 +494,13 @@ Please pass this file to your supervisor.</translation>
         <source>a tag stopped mid-way: reprint it if it is missing</source>
         <translation>a tag stopped mid-way: reprint it if it is missing</translation>
     </message>
+    <message numerus="yes">
+        <source>%n more wait for an old printer address: send them from Settings</source>
+        <translation>
+            <numerusform>%n more waits for an old printer address: send it from Settings</numerusform>
+            <numerusform>%n more wait for an old printer address: send them from Settings</numerusform>
+        </translation>
+    </message>
     <message>
         <source>The tag will not be printed.</source>
         <translation>The tag will not be printed.</translation>
@@ -1083,6 +1090,10 @@ Inspector</translation>
         <translation>Test print</translation>
     </message>
     <message>
+        <source>Send them to this printer</source>
+        <translation>Send them to this printer</translation>
+    </message>
+    <message>
         <source>Station name</source>
         <translation>Station name</translation>
     </message>
@@ -1150,9 +1161,44 @@ Inspector</translation>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n waiting tag(s) of this bench moved to its printer {printer}.</source>
+        <translation>
+            <numerusform>%n waiting tag of this bench moved to its printer {printer}.</numerusform>
+            <numerusform>%n waiting tags of this bench moved to its printer {printer}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tag(s) of this bench wait for a printer: set one and save to print them.</source>
+        <translation>
+            <numerusform>%n tag of this bench waits for a printer: set one and save to print it.</numerusform>
+            <numerusform>%n tags of this bench wait for a printer: set one and save to print them.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Language, camera and scanner changes apply after a restart.</source>
         <translation>Language, camera and scanner changes apply after a restart.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tag(s) of this bench wait for {where}, which is not its printer: they will not print there.</source>
+        <translation>
+            <numerusform>%n tag of this bench waits for {where}, which is not its printer: it will not print there.</numerusform>
+            <numerusform>%n tags of this bench wait for {where}, which is not its printer: they will not print there.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tag(s) of this bench wait for {where}; no printer is set: set one and save to print them.</source>
+        <translation>
+            <numerusform>%n tag of this bench waits for {where}; no printer is set: set one and save to print it.</numerusform>
+            <numerusform>%n tags of this bench wait for {where}; no printer is set: set one and save to print them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tag(s) sent to {printer}.</source>
+        <translation>
+            <numerusform>%n tag sent to {printer}.</numerusform>
+            <numerusform>%n tags sent to {printer}.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -492,6 +492,12 @@ Please pass this file to your supervisor.</source>
         <source>a tag stopped mid-way: reprint it if it is missing</source>
         <translation>태그 인쇄가 중간에 멈췄습니다. 태그가 없으면 다시 인쇄하십시오</translation>
     </message>
+    <message numerus="yes">
+        <source>%n more wait for an old printer address: send them from Settings</source>
+        <translation>
+            <numerusform>이전 프린터 주소에서 %n개가 더 기다립니다: 설정에서 보내세요</numerusform>
+        </translation>
+    </message>
     <message>
         <source>The tag will not be printed.</source>
         <translation>태그를 인쇄하지 않습니다.</translation>
@@ -1073,6 +1079,10 @@ Inspector</source>
         <translation>테스트 인쇄</translation>
     </message>
     <message>
+        <source>Send them to this printer</source>
+        <translation>이 프린터로 보내기</translation>
+    </message>
+    <message>
         <source>Station name</source>
         <translation>스테이션 이름</translation>
     </message>
@@ -1140,9 +1150,39 @@ Inspector</source>
         <source>Saved.</source>
         <translation>저장했습니다.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n waiting tag(s) of this bench moved to its printer {printer}.</source>
+        <translation>
+            <numerusform>이 검수대에서 대기 중이던 태그 %n개를 검수대 프린터({printer})로 옮겼습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tag(s) of this bench wait for a printer: set one and save to print them.</source>
+        <translation>
+            <numerusform>이 검수대의 태그 %n개가 프린터를 기다립니다: 프린터를 설정하고 저장하면 인쇄됩니다.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Language, camera and scanner changes apply after a restart.</source>
         <translation>언어·카메라·스캐너 변경은 다시 시작하면 적용됩니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tag(s) of this bench wait for {where}, which is not its printer: they will not print there.</source>
+        <translation>
+            <numerusform>이 검수대의 태그 %n개가 {where}에서 기다리지만 그곳은 이 검수대의 프린터가 아닙니다: 거기서는 인쇄되지 않습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tag(s) of this bench wait for {where}; no printer is set: set one and save to print them.</source>
+        <translation>
+            <numerusform>이 검수대의 태그 %n개가 {where}에서 기다립니다. 설정된 프린터가 없습니다: 프린터를 설정하고 저장하면 인쇄됩니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tag(s) sent to {printer}.</source>
+        <translation>
+            <numerusform>태그 %n개를 프린터({printer})로 보냈습니다.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

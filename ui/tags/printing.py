@@ -23,18 +23,21 @@ class PrinterMonitor(QObject):
     def uri(self) -> str:
         return self.worker.uri if self.worker else ""
 
-    def use(self, uri: str) -> None:
-        """Run the queue for this printer ('' for none); the old worker is asked to stop and
-        ends by itself after the step in hand, so the screen never waits for a printer."""
+    def use(self, uri: str, station_id: int | None = None) -> None:
+        """Run the queue of this station's bench printer ('' for none); the old worker is
+        asked to stop and ends by itself after the step in hand, so the screen never waits
+        for a printer."""
         uri = uri.strip()
-        if uri == self.uri:
+        if self.worker is not None and (uri, station_id) == (self.uri, self.worker.station_id):
             return
         if self.worker is not None:
             self.worker.stop(timeout=0)
         self.worker = None
         self.last = None
         if uri:
-            self.worker = PrintWorker(self.warehouse, uri, on_report=self.reported.emit)
+            self.worker = PrintWorker(
+                self.warehouse, uri, on_report=self.reported.emit, station_id=station_id
+            )
             self.worker.start()
 
     def wake(self) -> None:
