@@ -89,6 +89,7 @@ class InspectPage(ServicePage):
         self._build_put_away()
         self.printer_label = QLabel(objectName="muted")
         self.printer_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.printer_label.setWordWrap(True)  # a printer fault and stranded tags: two lines
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
         layout.addWidget(self.steps, 1)

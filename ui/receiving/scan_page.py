@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -36,6 +37,9 @@ SOUND_OF = {
     Outcome.UNKNOWN: "bad",
     Outcome.CHOOSE: "look",
 }
+SHOWN_CHARACTERS = 48  # of a scanned code, under the outcome: a long tracking number whole
+SHOWN_START = 32  # of a longer one, with its length: a line at the bench screen's width
+
 COLOURS = {
     Outcome.RECEIVED: ("#1f7a3a", "white"),
     Outcome.ALREADY_RECEIVED: ("#1f5fbf", "white"),
@@ -84,6 +88,9 @@ class ScanPage(ServicePage):
         self.scanned.setTextFormat(Qt.TextFormat.PlainText)
         self.scanned.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.scanned.setStyleSheet("font-size: 22px; font-weight: 600; color: #1d2330;")
+        # A long code is one long word: it must never widen the window past the bench's screen.
+        self.scanned.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.scanned.setMinimumWidth(0)
         self.choices = QWidget()
         self.choices_layout = QHBoxLayout(self.choices)
         self.choices.setVisible(False)
@@ -195,10 +202,11 @@ class ScanPage(ServicePage):
         self.scan_refused.emit(self.banner.text())
 
     def _show_scanned(self, code: str) -> None:
+        """The code as scanned; one longer than a line shows its start and its length."""
         code = code.strip()
-        shown = code if len(code) <= 64 else code[:60] + "…"
+        shown = code if len(code) <= SHOWN_CHARACTERS else code[:SHOWN_START] + "…"
         text = self.tr("Scanned: {code}").format(code=shown)
-        if len(code) > 64:
+        if len(code) > SHOWN_CHARACTERS:
             text += " " + self.tr("(%n characters)", "", len(code))
         self.scanned.setText(text)
 

@@ -175,3 +175,18 @@ def test_a_test_print_to_an_address_that_is_no_printer_says_so(
             QCoreApplication.removeTranslator(translator)
     assert service.uri in said and words in said
     assert "paper" not in said and "용지" not in said
+
+
+def test_the_longest_printer_line_fits_the_bench_screen(qtbot, korean, bench, demo_warehouse):
+    from inspector.tags.print_worker import PrinterReport
+    from inspector.tags.printers import State
+
+    window = bench("tcp://127.0.0.1:9")
+    window.printer_monitor.stop(5)  # this test says what the worker would have said
+    qtbot.wait(50)
+    report = PrinterReport("tcp://127.0.0.1:9", State.NOT_ESCPOS, "", 12, None, "failed", 3)
+    window.inspect_page.show_printer(report)
+    window.show_page("inspect")
+    qtbot.wait(50)
+    assert "ESC/POS" in printer_line(window) and "3개" in printer_line(window)
+    assert window.minimumSizeHint().width() <= 1280 and window.width() == 1280
