@@ -214,6 +214,9 @@ class Parcel(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     tracking_number: Mapped[str | None] = mapped_column(String(40), unique=True)
+    # What the label of a parcel that matched no RMA said, whole (a label is at most 512
+    # characters: receiving.labels refuses longer scans); one quarantine record per label.
+    label: Mapped[str | None] = mapped_column(String(512), unique=True)
     rma_id: Mapped[int | None] = mapped_column(ForeignKey("rmas.id"), index=True)
     status: Mapped[str] = mapped_column(String(20), default="RECEIVED")
     received_at: Mapped[dt.datetime] = mapped_column(DateTime, index=True)
@@ -320,6 +323,9 @@ class PrintJob(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     unit_id: Mapped[int] = mapped_column(ForeignKey("units.id"), index=True)
+    # The bench (station) whose printer the tag was queued for: when its printer changes, its
+    # waiting tags follow, and another station's worker never prints them.
+    station_id: Mapped[int | None] = mapped_column(ForeignKey("stations.id"), index=True)
     printer_uri: Mapped[str] = mapped_column(String(255), index=True)
     profile: Mapped[str] = mapped_column(String(32), default="80mm-576", server_default="80mm-576")
     status: Mapped[str] = mapped_column(String(20), default="QUEUED")

@@ -150,7 +150,7 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentWidget(self.sign_in_page)
         self.sign_in_page.show_names()
         if note:
-            self.sign_in_page.message.setText(note)
+            self.sign_in_page.say(note)
 
     def _show_signed_in(self, actor: Actor) -> None:
         self.rail.setEnabled(True)
@@ -232,8 +232,8 @@ class MainWindow(QMainWindow):
             self.sign_in(actor)
             self.scan_handled.emit("badge")
         elif self.session.actor is None:
-            self.sign_in_page.message.setText(
-                self.tr("Sign in first: tap your name or scan your badge.")
+            self.sign_in_page.say(
+                self.tr("Sign in first: tap your name or scan your badge."), "problem"
             )
             self.scan_handled.emit("refused")
         elif self.pages.currentWidget() is self.scan_page:
@@ -269,7 +269,8 @@ class MainWindow(QMainWindow):
         self.printer_monitor = monitor
         monitor.reported.connect(self.inspect_page.show_printer)
         self.inspect_page.tag_queued.connect(monitor.wake)
-        monitor.use(self.settings.printer)
+        self.settings_page.tags_moved.connect(monitor.wake)
+        monitor.use(self.settings.printer, self.station_id)
         self.inspect_page.show_printer(monitor.last)
 
     def _printer(self) -> tuple[str, str] | None:
@@ -286,12 +287,13 @@ class MainWindow(QMainWindow):
     def _on_settings_saved(self, settings: StationSettings, station_id: int) -> None:
         self.settings = settings
         self._show_station(settings)
-        if self.printer_monitor is not None:
-            self.printer_monitor.use(settings.printer)
-            self.inspect_page.show_printer(self.printer_monitor.last)
         self.session.idle_limit = dt.timedelta(minutes=settings.idle_minutes)
         # A renamed station is another station row: what is done from now on says so.
         self.station_id = station_id
+        if self.printer_monitor is not None:
+            self.printer_monitor.use(settings.printer, station_id)
+            self.printer_monitor.wake()
+            self.inspect_page.show_printer(self.printer_monitor.last)
         self.sign_in_page.station_id = station_id
         if self.session.actor is not None:
             self.session.actor = replace(self.session.actor, station_id=station_id)

@@ -77,7 +77,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     lookup.add_argument("code")
     receive = commands.add_parser(
-        "receive", help="receive the parcel a label names (dock); prints the outcome as JSON"
+        "receive",
+        help="receive the parcel a label names (dock); prints the outcome as JSON; a scan "
+        "that cannot be a label (a misread RMA number, say) is refused, exit 1",
     )
     receive.add_argument("code", help="what the label's barcode says")
     receive.add_argument("--rma", metavar="NUMBER", help="the RMA, when several match")
@@ -250,6 +252,7 @@ def _receive(warehouse, args: argparse.Namespace) -> int:
         json.dumps(
             {
                 "outcome": receipt.outcome.value,
+                "scanned": receipt.scanned,
                 "rma_number": receipt.rma.rma_number if receipt.rma else None,
                 "tracking_number": receipt.tracking_number,
                 "quarantine_id": receipt.quarantine_id,

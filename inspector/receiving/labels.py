@@ -15,14 +15,60 @@ from urllib.parse import parse_qs, urlsplit
 
 import biip
 
+from inspector.core.errors import InspectorError
 from inspector.rmas.carriers import carrier_of
-from inspector.rmas.rma_numbers import parse_rma_number
+from inspector.rmas.rma_numbers import misread_rma_number, parse_rma_number
 
 _SYMBOLOGY_ID = re.compile(r"^\][A-Za-z][0-9A-Za-z]")
 _IMPB_BARCODE = re.compile(r"420(?:[0-9]{5}|[0-9]{9})(9[1-5][0-9]{20}|9[1-5][0-9]{24})")
 _FEDEX34 = re.compile(r"(?:96|10)[0-9]{20}([0-9]{12})")
 _PORTAL_KEYS = ("rma", "rma_number", "return", "return_id", "order", "order_number")
-MAX_LENGTH = 512
+MAX_LENGTH = 512  # the longest text a label's barcode may say (a portal or Digital Link URL)
+LONGEST_NUMBER = 64  # the longest number a label names plainly: an order number
+PARCEL_KINDS = ("rma", "tracking", "sscc", "order")  # what names a parcel (not gtin, serial)
+
+
+class NotALabel(InspectorError):
+    """A scan that cannot be a parcel's label, and why: `why` is "check_character" (an RMA
+    number misread or mistyped), "too_long", "unreadable" (characters no label has) or
+    "no_number" (nothing in it names a parcel). Nothing is recorded for it."""
+
+    WORDS = {
+        "check_character": "check character wrong: scan again or retype",
+        "too_long": "longer than any label ({length} characters): scan the return label",
+        "unreadable": "holds characters no label has (a misread): scan again",
+        "no_number": (
+            "cannot be a parcel's label ({length} characters, no RMA, tracking or order "
+            "number): scan the return label"
+        ),
+    }
+
+    def __init__(self, code: str, why: str) -> None:
+        self.code, self.why = code, why
+        shown = code if len(code) <= 40 else f"{code[:40]}..."
+        super().__init__(f"{shown}: {self.WORDS[why].format(length=len(code))}")
+
+
+def refuse_if_not_a_label(scanned: str) -> str:
+    """The scanned text, stripped, if it can be a parcel's label; NotALabel saying why not.
+
+    A number in the RMA's form with a wrong check character is refused by the caller, once
+    it knows that no RMA has that very number (see receiving.receipts).
+    """
+    text = scanned.strip()
+    if len(text) > MAX_LENGTH:
+        raise NotALabel(text, "too_long")
+    if not all(c.isprintable() or c == "\x1d" for c in text):
+        raise NotALabel(text, "unreadable")
+    names = [c for c in candidates(text) if c.kind in PARCEL_KINDS]
+    if text and not any(c.kind != "order" or len(c.value) <= LONGEST_NUMBER for c in names):
+        raise NotALabel(text, "no_number")
+    return text
+
+
+def is_misread_rma_number(scanned: str) -> bool:
+    """Whether the scan is an RMA number with a wrong check character."""
+    return misread_rma_number(scanned)
 
 
 @dataclass(frozen=True)

@@ -1,7 +1,8 @@
 """Receiving a parcel at the dock: match its label to an RMA and record it exactly once.
 
 A label that matches nothing opens the unknown-parcel path: a quarantine record with its
-own id, for a supervisor to resolve later.
+own id and the label's whole text, for a supervisor to resolve later. A scan that cannot be
+a label (a misread RMA number, a junk burst) is refused with the reason; nothing is recorded.
 """
 
 from __future__ import annotations
@@ -22,7 +23,12 @@ from inspector.core.errors import InspectorError
 from inspector.core.warehouse import Warehouse
 from inspector.people.audit import record
 from inspector.people.roles import Action, Actor, require
-from inspector.receiving.labels import candidates
+from inspector.receiving.labels import (
+    NotALabel,
+    candidates,
+    is_misread_rma_number,
+    refuse_if_not_a_label,
+)
 from inspector.receiving.lookup import Match, RmaHit, RmaView, find_rmas, hit_of, view_of
 
 Clock = Callable[[], dt.datetime]
@@ -45,6 +51,7 @@ class Receipt:
     parcel_id: int | None = None
     quarantine_id: str | None = None
     tracking_number: str | None = None
+    scanned: str = ""  # the label's text as scanned (stripped), shown with every outcome
 
     @property
     def recorded(self) -> bool:
@@ -70,6 +77,7 @@ def receive(
     assert actor is not None
     if not code.strip():
         raise InspectorError("nothing was scanned")
+    code = refuse_if_not_a_label(code)
     try:
         with explained_errors(), warehouse.sessions.begin() as session:
             return _receive(session, actor, code, rma_number, clock())
@@ -99,14 +107,20 @@ def _receive(
         if not matches:
             raise InspectorError(f"RMA {rma_number} does not match '{code}'")
     if len(matches) > 1:
-        return Receipt(Outcome.CHOOSE, choices=tuple(hit_of(x.rma, x.by.value) for x in matches))
+        return Receipt(
+            Outcome.CHOOSE,
+            choices=tuple(hit_of(x.rma, x.by.value) for x in matches),
+            scanned=code,
+        )
     if not matches:
+        if is_misread_rma_number(code):  # no RMA has this very number: a misread or a typo
+            raise NotALabel(code, "check_character")
         return _unknown(session, actor, code, now)
     match = matches[0]
     rma = match.rma
     view = view_of(rma)
     if rma.status in ("CANCELLED", "COMPLETE"):
-        return Receipt(Outcome.NOT_RETURNABLE, rma=view)
+        return Receipt(Outcome.NOT_RETURNABLE, rma=view, scanned=code)
     tracking = _tracking_of(code, match)
     held = session.scalars(
         select(m.Parcel).where(m.Parcel.rma_id == rma.id, m.Parcel.tracking_number == tracking)
@@ -119,6 +133,7 @@ def _receive(
             rma=view,
             parcel_id=held.id,
             tracking_number=held.tracking_number,
+            scanned=code,
         )
     parcel = m.Parcel(
         tracking_number=tracking,
@@ -160,21 +175,30 @@ def _receive(
         rma=view_of(rma),
         parcel_id=parcel.id,
         tracking_number=tracking,
+        scanned=code,
     )
 
 
 def _unknown(session: Session, actor: Actor, code: str, now: dt.datetime) -> Receipt:
-    tracking = _tracking_of(code, None) or code.strip()[:40]
-    held = session.scalars(select(m.Parcel).where(m.Parcel.tracking_number == tracking)).first()
+    """Quarantine a parcel whose label matched nothing, once per label: the label's whole text
+    is kept (parcels.label), and a carrier number read from it as its tracking number."""
+    tracking = _tracking_of(code, None)
+    held = session.scalars(
+        select(m.Parcel).where(
+            m.Parcel.tracking_number == tracking if tracking else m.Parcel.label == code
+        )
+    ).first()
     if held is not None:
         return Receipt(
             Outcome.UNKNOWN,
             parcel_id=held.id,
             quarantine_id=quarantine_id(held.id),
-            tracking_number=tracking,
+            tracking_number=held.tracking_number,
+            scanned=code,
         )
     parcel = m.Parcel(
         tracking_number=tracking,
+        label=code,
         rma_id=None,
         status="UNKNOWN",
         received_at=now,
@@ -190,10 +214,14 @@ def _unknown(session: Session, actor: Actor, code: str, now: dt.datetime) -> Rec
         actor,
         "parcel_quarantined",
         "parcel",
-        tracking,
-        after={"quarantine_id": qid, "scanned": code.strip()[:120]},
+        tracking or qid,
+        after={"quarantine_id": qid, "scanned": code},
         at=now,
     )
     return Receipt(
-        Outcome.UNKNOWN, parcel_id=parcel.id, quarantine_id=qid, tracking_number=tracking
+        Outcome.UNKNOWN,
+        parcel_id=parcel.id,
+        quarantine_id=qid,
+        tracking_number=tracking,
+        scanned=code,
     )

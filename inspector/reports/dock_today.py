@@ -40,6 +40,7 @@ class UnknownParcel:
     tracking_number: str
     received_at: dt.datetime
     note: str
+    label: str = ""  # what its label said, whole
 
 
 @dataclass(frozen=True)
@@ -118,7 +119,14 @@ def dock_today(warehouse: Warehouse, actor: Actor | None, now: dt.datetime | Non
         ages = [now - received for received in waiting]
         bands = Counter(_age_band(age) for age in ages)
         unknown = [
-            UnknownParcel(p.id, quarantine_id(p.id), p.tracking_number or "", p.received_at, p.note)
+            UnknownParcel(
+                p.id,
+                quarantine_id(p.id),
+                p.tracking_number or "",
+                p.received_at,
+                p.note,
+                p.label or "",
+            )
             for p in session.scalars(
                 select(m.Parcel).where(m.Parcel.status == "UNKNOWN").order_by(m.Parcel.received_at)
             )

@@ -4,6 +4,7 @@ table; Hangul in Nanum Gothic)."""
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import datetime as dt
 import logging
@@ -24,6 +25,18 @@ FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 _DISPOSITION, _GRADE = KEYS.index("disposition"), KEYS.index("grade")
 _FLAGS, _OVERRIDE_BY = KEYS.index("flags"), KEYS.index("override_by")
 FONT_DIRS = (Path("/usr/share/fonts/truetype/nanum"), Path("/usr/share/fonts/nanum"))
+
+
+class ExportFailed(InspectorError):
+    """The file could not be written where it was asked for: which file, where, and why."""
+
+    def __init__(self, path: Path, exc: OSError) -> None:
+        self.path, self.errno = path, exc.errno
+        self.reason = exc.strerror or str(exc)
+        super().__init__(
+            f"cannot write {path.name} in {path.parent}: {self.reason}; choose a folder you "
+            "may write to and export again"
+        )
 
 
 def defused(text: str) -> str:
@@ -97,6 +110,7 @@ def write_csv(rows: Iterable[tuple[Any, ...]], path: Path) -> Totals:
 
 def write_xlsx(rows: Iterable[tuple[Any, ...]], path: Path, period: Period) -> Totals:
     import xlsxwriter
+    from xlsxwriter.exceptions import FileCreateError
 
     from inspector.reports.log_sheet import LogSheet
 
@@ -137,7 +151,11 @@ def write_xlsx(rows: Iterable[tuple[Any, ...]], path: Path, period: Period) -> T
         summary.write_string(line + 1, 0, "Overrides", bold)
         summary.write_number(line + 1, 1, totals.overrides)
     finally:
-        book.close()
+        try:
+            book.close()
+        except FileCreateError as exc:  # it wraps the OSError
+            cause = exc.args[0] if exc.args and isinstance(exc.args[0], OSError) else None
+            raise cause or OSError(str(exc)) from None
     return totals
 
 
@@ -155,19 +173,32 @@ def nanum_font() -> Path:
     )
 
 
-_ROW_MM = 5  # a table row of the PDF
+_ROW_MM = 5  # a table row of the PDF with one line of text
+_LINE_MM = 3.2  # each further line of a row whose texts wrap
+ELLIPSIS = "…"
 
 
 class _Fitter:
-    """Texts cut to a column's width in mm. A text's width is the sum of its characters'
-    (what fpdf2 measures for text it does not shape), each character measured once:
-    fpdf2's get_string_width costs ~30 µs a call, and a busy day has 290,000 cells."""
+    """Texts fitted to a column's width in mm: wrapped onto lines (ids and codes: never cut)
+    or cut at a word with an ellipsis (product names). A text's width is the sum of its
+    characters' (what fpdf2 measures for text it does not shape), each character measured
+    once: fpdf2's get_string_width costs ~30 µs a call, and a busy day has 290,000 cells."""
 
     def __init__(self, pdf: Any) -> None:
         self.measure = pdf.get_string_width
         self.widths: dict[str, float] = {}
 
-    def __call__(self, text: str, room: float) -> str:
+    def width(self, text: str) -> float:
+        widths, used = self.widths, 0.0
+        for char in text:
+            width = widths.get(char)
+            if width is None:
+                width = widths[char] = self.measure(char)
+            used += width
+        return used
+
+    def _fitting(self, text: str, room: float) -> int:
+        """How many characters from the start fit in `room`."""
         widths, used = self.widths, 0.0
         for at, char in enumerate(text):
             width = widths.get(char)
@@ -175,31 +206,94 @@ class _Fitter:
                 width = widths[char] = self.measure(char)
             used += width
             if used > room:
-                return text[:at]
-        return text
+                return at
+        return len(text)
+
+    def cut(self, text: str, room: float) -> str:
+        """The text if it fits; else its words that fit, then an ellipsis (a first word too
+        long for the column is cut inside)."""
+        if self._fitting(text, room) == len(text):
+            return text
+        at = self._fitting(text, room - self.width(ELLIPSIS))
+        head = text[:at]
+        if at < len(text) and text[at] != " " and " " in head.strip():
+            head = head[: head.rstrip().rfind(" ")]
+        return head.rstrip(" ,;:-–—") + ELLIPSIS
+
+    def wrap(self, text: str, room: float) -> list[str]:
+        """The text on as many lines as it needs, broken between words (a word wider than
+        the column is broken inside it); the lines hold every character but the spaces
+        they were broken at."""
+        if self._fitting(text, room) == len(text):
+            return [text]
+        lines: list[str] = []
+        line = ""
+        for word in text.split(" "):
+            joined = f"{line} {word}" if line else word
+            if self._fitting(joined, room) == len(joined):
+                line = joined
+                continue
+            if line:
+                lines.append(line)
+            while self._fitting(word, room) < len(word):
+                at = max(1, self._fitting(word, room))
+                lines.append(word[:at])
+                word = word[at:]
+            line = word
+        lines.append(line)
+        return lines
 
 
-def _table_page(pdf: Any, lines: list[list[str]], widths: tuple[int, ...]) -> None:
-    """One page of the table: its lines of texts (the first the headings) and a grid.
-    Text is placed and the grid drawn once a page: fpdf2's cell() costs ~45 µs a cell."""
+def _height(row: list[list[str]]) -> float:
+    return _ROW_MM + _LINE_MM * (max(len(lines) for lines in row) - 1)
+
+
+def _table_page(pdf: Any, rows: list[list[list[str]]], widths: tuple[int, ...]) -> None:
+    """One page of the table: its rows (the first the headings), each cell a list of lines,
+    and a grid. Text is placed and the grid drawn once a page: fpdf2's cell() costs ~45 µs a
+    cell."""
     pdf.add_page()
     left, top = pdf.l_margin, pdf.t_margin
-    baseline = _ROW_MM / 2 + 0.3 * pdf.font_size  # where cell() puts it
+    baseline = _ROW_MM / 2 + 0.3 * pdf.font_size  # where cell() puts a single line
     y = top
-    for texts in lines:
+    tops = [top]
+    for row in rows:
         x = left
-        for text, width in zip(texts, widths, strict=True):
-            if text:
-                pdf.text(x + pdf.c_margin, y + baseline, text)
+        for lines, width in zip(row, widths, strict=True):
+            for n, text in enumerate(lines):
+                if text:
+                    pdf.text(x + pdf.c_margin, y + baseline + n * _LINE_MM, text)
             x += width
-        y += _ROW_MM
+        y += _height(row)
+        tops.append(y)
     right = left + sum(widths)
-    for line in range(len(lines) + 1):
-        pdf.line(left, top + line * _ROW_MM, right, top + line * _ROW_MM)
+    for at in tops:
+        pdf.line(left, at, right, at)
     x = left
     for width in (0, *widths):
         x += width
         pdf.line(x, top, x, y)
+
+
+# The PDF's table: (key, width in mm); 277 mm across A4. The widths hold a time to the minute,
+# RMA000021152, U0000012345X, DS-HM-03, NOT_AS_DESCRIBED, REPACKAGE and PARTIAL (15% fee)
+# whole at 7 pt; a text wider than its column wraps, but the product name: cut at a word.
+PDF_TABLE = (
+    ("decided_at", 24),
+    ("station", 16),
+    ("grader", 20),
+    ("unit", 20),
+    ("rma", 22),
+    ("sku", 18),
+    ("product", 34),
+    ("reason", 26),
+    ("grade", 10),
+    ("disposition", 17),
+    ("bin", 15),
+    ("flags", 30),
+    ("refund", 25),
+)
+CUT_AT_A_WORD = ("product",)
 
 
 def write_pdf(rows: Iterable[tuple[Any, ...]], path: Path, period: Period) -> Totals:
@@ -232,36 +326,28 @@ def write_pdf(rows: Iterable[tuple[Any, ...]], path: Path, period: Period) -> To
         for key, count in sorted(counter.items()) or [("-", 0)]:
             pdf.cell(60, 6, key or "-")
             pdf.cell(20, 6, str(count), align="R", new_x="LMARGIN", new_y="NEXT")
-    table_keys = (
-        "decided_at",
-        "station",
-        "grader",
-        "unit",
-        "rma",
-        "sku",
-        "product",
-        "reason",
-        "grade",
-        "disposition",
-        "bin",
-        "flags",
-        "refund",
-    )
-    # mm, 277 in all (A4 across): room for a time to the minute, RMA00000001X, NOT_AS_DESCRIBED,
-    # REPACKAGE, two flags and PARTIAL (15% fee) at 7 pt; the product name takes what is left
-    widths = (24, 16, 22, 19, 20, 18, 37, 26, 9, 17, 14, 30, 25)
-    index = [KEYS.index(k) for k in table_keys]
-    headings = [COLUMNS[i][1] for i in index]
+    widths = tuple(width for _key, width in PDF_TABLE)
+    index = [KEYS.index(key) for key, _w in PDF_TABLE]
     pdf.set_font("Nanum", size=7)
-    fitted = _Fitter(pdf)
-    per_page = int((pdf.h - pdf.t_margin - pdf.b_margin) // _ROW_MM) - 1  # under the header
+    fitter = _Fitter(pdf)
     room = [width - 2 * pdf.c_margin for width in widths]
-    for first in range(0, len(kept), per_page) if kept else [0]:
-        lines = [headings] + [
-            [fitted(_pdf_text(row[i]), w) for i, w in zip(index, room, strict=True)]
-            for row in kept[first : first + per_page]
+    cut = [key in CUT_AT_A_WORD for key, _w in PDF_TABLE]
+    headings = [fitter.wrap(COLUMNS[i][1], r) for i, r in zip(index, room, strict=True)]
+    usable = pdf.h - pdf.t_margin - pdf.b_margin + 1e-6
+    page: list[list[list[str]]] = [headings]
+    used = _height(headings)
+    for row in kept:
+        cells = [
+            [fitter.cut(_pdf_text(row[i]), r)] if c else fitter.wrap(_pdf_text(row[i]), r)
+            for i, r, c in zip(index, room, cut, strict=True)
         ]
-        _table_page(pdf, lines, widths)
+        height = _height(cells)
+        if len(page) > 1 and used + height > usable:
+            _table_page(pdf, page, widths)
+            page, used = [headings], _height(headings)
+        page.append(cells)
+        used += height
+    _table_page(pdf, page, widths)
     pdf.output(str(path))
     return totals
 
@@ -276,6 +362,9 @@ def export_log(
     temporary = path.with_name(path.name + ".part")
     rows = log_rows(warehouse, period)
     try:
+        # Made first: a folder no file can be written in is known before any work is done
+        # (and before xlsxwriter opens temporary files it would not close after a failure).
+        temporary.open("wb").close()
         if fmt == "csv":
             totals = write_csv(rows, temporary)
         elif fmt == "xlsx":
@@ -284,8 +373,9 @@ def export_log(
             totals = write_pdf(rows, temporary, period)
         temporary.replace(path)
     except OSError as exc:
-        temporary.unlink(missing_ok=True)
-        raise InspectorError(f"cannot write {path}: {exc.strerror or exc}") from None
+        with contextlib.suppress(OSError):
+            temporary.unlink(missing_ok=True)
+        raise ExportFailed(path, exc) from None
     except BaseException:
         temporary.unlink(missing_ok=True)
         raise

@@ -24,3 +24,10 @@ def parse_rma_number(text: str) -> str | None:
     if not match or mod_11_2.calc_check_digit(match.group(1)) != match.group(2):
         return None
     return "RMA" + match.group(1) + match.group(2)
+
+
+def misread_rma_number(text: str) -> bool:
+    """Whether the text has an RMA number's form but a wrong check character: what a misread
+    or a typo makes of one (RMA000000213 for RMA000000212)."""
+    match = _RMA.fullmatch(text.strip().upper())
+    return match is not None and mod_11_2.calc_check_digit(match.group(1)) != match.group(2)

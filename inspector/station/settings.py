@@ -17,6 +17,7 @@ from inspector.core.warehouse import Warehouse
 from inspector.people.audit import record
 from inspector.people.roles import Action, Actor, require
 from inspector.people.stations import register_station
+from inspector.tags.bench_tags import move_waiting_tags, record_moved, stranded
 from inspector.tags.bin_tags import PROFILES
 from inspector.tags.printers import parse_uri
 
@@ -128,15 +129,30 @@ def save_settings(settings: StationSettings, path: Path | None = None) -> Path:
     return path
 
 
+@dataclass(frozen=True)
+class Saved:
+    """What a save did: the station's row id, and this bench's waiting tags."""
+
+    station_id: int
+    tags_moved: int = 0  # waiting tags that followed the bench to its new printer
+    tags_stranded: int = 0  # waiting tags with no printer to go to (the printer was cleared)
+
+
 def change_station_settings(
     warehouse: Warehouse, actor: Actor | None, old: StationSettings, new: StationSettings
-) -> int:
+) -> Saved:
     """Save this station's settings (admin only), with the change in the audit trail.
 
-    A new station name is a new station row; returns that row's id.
+    A new station name is a new station row. A tag belongs to the bench: when the printer (or
+    its paper, or the station's name) changes, the bench's waiting tags move to its printer
+    in the same transaction, audited.
     """
     require(actor, Action.MANAGE_STATIONS)
     station_id = register_station(warehouse, new.station_name)
+    stations = [station_id]
+    if old.station_name != new.station_name:
+        stations.append(register_station(warehouse, old.station_name))
+    moved: dict[str, list[int]] = {}
     with explained_errors(), warehouse.sessions.begin() as session:
         record(
             session,
@@ -148,5 +164,11 @@ def change_station_settings(
             after=asdict(new),
             station_id=station_id,
         )
+        if new.printer.strip():
+            moved = move_waiting_tags(
+                session, stations, new.printer, new.printer_profile, station_id
+            )
+            record_moved(session, actor, new.station_name, station_id, moved, new.printer)
         save_settings(new)  # if the file cannot be written, the event is rolled back
-    return station_id
+    left = 0 if new.printer.strip() else sum(s.tags for s in stranded(warehouse, station_id, ""))
+    return Saved(station_id, sum(len(ids) for ids in moved.values()), left)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import io
+import textwrap
 import unicodedata
 from dataclasses import dataclass
 
@@ -66,6 +67,7 @@ class BinTag:
     station: str
     decided_at: dt.datetime
     reprint: bool = False
+    note: str = ""  # printed whole under the unit id, wrapped at words (the sample's advice)
 
 
 def code128_modules(text: str) -> str:
@@ -100,14 +102,26 @@ def barcode_image(text: str, dots: int) -> Image.Image:
     return image
 
 
+def plain_text(text: str) -> str:
+    """Text the printer's own fonts can print: accents dropped, anything else as '?'."""
+    plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    return "".join(c if c.isprintable() else "?" for c in plain) or "?"
+
+
 def printable(text: str, limit: int) -> str:
     """Text the printer's own fonts can print: accents dropped, anything else as '?', cut to
     the width."""
-    plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
-    plain = "".join(c if c.isprintable() else "?" for c in plain) or "?"
+    plain = plain_text(text)
     if len(plain) > limit:
         plain = plain[: limit - 1] + "~"
     return plain
+
+
+def wrapped(text: str, limit: int) -> list[str]:
+    """Printable text in lines of at most `limit` characters, broken between words (a word
+    longer than a line is broken inside); nothing is left out."""
+    plain = plain_text(text)
+    return textwrap.wrap(plain, limit, break_on_hyphens=False) or [plain]
 
 
 def render_tag(tag: BinTag, profile: PrinterProfile) -> bytes:
@@ -138,6 +152,10 @@ def render_tag(tag: BinTag, profile: PrinterProfile) -> bytes:
         p.image(barcode_image(tag.unit_code, profile.dots), impl="bitImageRaster")
     p.set(align="center", bold=True)
     p.textln(tag.unit_code)
+    if tag.note:
+        p.set(align="center", bold=False)
+        for line in wrapped(tag.note, cols):
+            p.textln(line)
     p.set(align="left", normal_textsize=True)
     p.ln()
     for label, value in (

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import func, select, update
+from sqlalchemy import ColumnElement, func, select, update
 from sqlalchemy.orm import Session
 
 from db import models as m
@@ -25,6 +25,7 @@ from inspector.tags.bin_tags import DEFAULT_PROFILE, PROFILES, BinTag, render_ta
 from inspector.tags.printers import PrinterNotReady, parse_uri, read_status, send
 
 BACKOFF_S = (2, 5, 15, 30, 60)  # then every minute
+SAMPLE_NOTE = "Sample tag: if the barcode scans, the printer is set up"
 
 
 @dataclass(frozen=True)
@@ -54,12 +55,13 @@ def print_sample(printer_uri: str, unit_code: str, profile: str = DEFAULT_PROFIL
         bin_code="RS-TEST-01",
         rma_number="RMA-SAMPLE",
         sku="SAMPLE-SKU",
-        product_name="Sample tag: if the barcode scans, the printer is set up",
+        product_name="Sample product",
         grade="A",
         flags=(),
         grader="printer test",
         station="-",
         decided_at=dt.datetime.now(),
+        note=SAMPLE_NOTE,
     )
     send(address, render_tag(sample, PROFILES[profile]))
     return unit_code
@@ -110,11 +112,14 @@ def queue_tag(
     reprint: bool = False,
     requested_by: int | None = None,
     now: dt.datetime | None = None,
+    station_id: int | None = None,
 ) -> m.PrintJob:
-    """Queue a unit's tag in the caller's transaction; the bytes are laid out now."""
+    """Queue a unit's tag in the caller's transaction; the bytes are laid out now. The tag
+    belongs to the bench it is queued at: `station_id`, else the station that decided it."""
     check_printer(printer_uri, profile)
     job = m.PrintJob(
         unit_id=unit.id,
+        station_id=station_id if station_id is not None else unit.station_id,
         printer_uri=printer_uri.strip(),
         profile=profile,
         status="QUEUED",
@@ -158,6 +163,7 @@ def print_tag(
             profile,
             reprint=bool(before),
             requested_by=actor.operator_id,
+            station_id=actor.station_id,
         )
         record(
             session,
@@ -170,8 +176,20 @@ def print_tag(
         return job.id
 
 
+def of_bench(printer_uri: str, station_id: int | None) -> ColumnElement[bool]:
+    """The jobs a bench's printer prints: its station's for that address (and those of no
+    station, queued before jobs had one); with no station given, every job for the address."""
+    at = m.PrintJob.printer_uri == printer_uri
+    if station_id is None:
+        return at
+    return at & ((m.PrintJob.station_id == station_id) | m.PrintJob.station_id.is_(None))
+
+
 def claim_next(
-    warehouse: Warehouse, printer_uri: str, now: dt.datetime | None = None
+    warehouse: Warehouse,
+    printer_uri: str,
+    now: dt.datetime | None = None,
+    station_id: int | None = None,
 ) -> tuple[int, bytes] | None:
     """Take the oldest due job of this printer (QUEUED -> SENDING), or None."""
     now = now or dt.datetime.now()
@@ -179,7 +197,7 @@ def claim_next(
         due = session.execute(
             select(m.PrintJob.id, m.PrintJob.payload)
             .where(
-                m.PrintJob.printer_uri == printer_uri,
+                of_bench(printer_uri, station_id),
                 m.PrintJob.status == "QUEUED",
                 (m.PrintJob.next_attempt_at.is_(None)) | (m.PrintJob.next_attempt_at <= now),
             )
@@ -240,13 +258,15 @@ def mark_failed(warehouse: Warehouse, job_id: int, why: str) -> None:
         )
 
 
-def recover_interrupted(warehouse: Warehouse, printer_uri: str) -> int:
+def recover_interrupted(
+    warehouse: Warehouse, printer_uri: str, station_id: int | None = None
+) -> int:
     """Jobs left SENDING by a station that stopped mid-send may have printed: FAILED, for a
-    person to check. Returns how many."""
+    person to check (only this station's: another may be sending its own). Returns how many."""
     with explained_errors(), warehouse.sessions.begin() as session:
         done = session.execute(
             update(m.PrintJob)
-            .where(m.PrintJob.printer_uri == printer_uri, m.PrintJob.status == "SENDING")
+            .where(of_bench(printer_uri, station_id), m.PrintJob.status == "SENDING")
             .values(
                 status="FAILED",
                 last_error="the station stopped while sending this tag: check the printer "
@@ -283,15 +303,15 @@ def cancel(warehouse: Warehouse, actor: Actor | None, job_id: int) -> None:
         )
 
 
-def waiting(warehouse: Warehouse, printer_uri: str) -> int:
-    """How many tags wait for this printer (queued or being sent)."""
+def waiting(warehouse: Warehouse, printer_uri: str, station_id: int | None = None) -> int:
+    """How many tags wait for this printer (queued or being sent), of this station's bench."""
     with explained_errors(), warehouse.sessions() as session:
         return int(
             session.scalar(
                 select(func.count())
                 .select_from(m.PrintJob)
                 .where(
-                    m.PrintJob.printer_uri == printer_uri,
+                    of_bench(printer_uri, station_id),
                     m.PrintJob.status.in_(("QUEUED", "SENDING")),
                 )
             )

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from inspector.core.errors import DatabaseProblem
 from inspector.core.warehouse import Warehouse
-from inspector.tags import print_queue
+from inspector.tags import bench_tags, print_queue
 from inspector.tags.printers import (
     SEND_TIMEOUT_S,
     STATUS_TIMEOUT_S,
@@ -38,6 +38,7 @@ class PrinterReport:
     waiting: int
     job_id: int | None = None
     outcome: str | None = None  # "sent", "retry", "failed" for the job just handled
+    stranded: int = 0  # the station's tags waiting for another address than this printer
 
 
 class PrintWorker:
@@ -50,11 +51,15 @@ class PrintWorker:
         idle_poll_s: float = IDLE_POLL_S,
         status_timeout: float = STATUS_TIMEOUT_S,
         send_timeout: float = SEND_TIMEOUT_S,
+        station_id: int | None = None,
     ) -> None:
+        """A worker for the printer at `printer_uri`; with a `station_id`, of that station's
+        bench: it sends that station's tags only, and counts those stranded elsewhere."""
         self.status_timeout, self.send_timeout = status_timeout, send_timeout
         self.warehouse = warehouse
         self.address = parse_uri(printer_uri)
         self.uri = printer_uri.strip()
+        self.station_id = station_id
         self.on_report = on_report
         self.clock = clock
         self.idle_poll_s = idle_poll_s
@@ -66,7 +71,7 @@ class PrintWorker:
     # -- running ----------------------------------------------------------------------------
 
     def start(self) -> None:
-        recovered = print_queue.recover_interrupted(self.warehouse, self.uri)
+        recovered = print_queue.recover_interrupted(self.warehouse, self.uri, self.station_id)
         if recovered:
             log.warning(
                 "%d tag(s) on %s were being sent when the station stopped", recovered, self.uri
@@ -89,7 +94,7 @@ class PrintWorker:
 
     def _loop(self) -> None:
         try:
-            recovered = print_queue.recover_interrupted(self.warehouse, self.uri)
+            recovered = print_queue.recover_interrupted(self.warehouse, self.uri, self.station_id)
         except DatabaseProblem as exc:
             log.warning("print queue for %s: %s", self.uri, exc)
             recovered = 0
@@ -121,7 +126,7 @@ class PrintWorker:
 
     def run_once(self) -> bool:
         """Handle the next due job, if any; True if there was one."""
-        claimed = print_queue.claim_next(self.warehouse, self.uri, self.clock())
+        claimed = print_queue.claim_next(self.warehouse, self.uri, self.clock(), self.station_id)
         if claimed is None:
             return False
         job_id, payload = claimed
@@ -152,13 +157,18 @@ class PrintWorker:
     def _report(
         self, status: PrinterStatus, job_id: int | None = None, outcome: str | None = None
     ) -> None:
+        stranded = 0
+        if self.station_id is not None:
+            elsewhere = bench_tags.stranded(self.warehouse, self.station_id, self.uri)
+            stranded = sum(s.tags for s in elsewhere)
         report = PrinterReport(
             self.uri,
             status.state,
             status.detail,
-            print_queue.waiting(self.warehouse, self.uri),
+            print_queue.waiting(self.warehouse, self.uri, self.station_id),
             job_id,
             outcome,
+            stranded,
         )
         self.last = report
         if self.on_report is not None:

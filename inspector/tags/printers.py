@@ -24,6 +24,11 @@ STATUS_TIMEOUT_S = 1.5
 CONNECT_TIMEOUT_S = 3.0
 SEND_TIMEOUT_S = 10.0
 DLE_EOT = b"\x10\x04"
+# Every answer to DLE EOT 1-4 has four fixed bits: 0 and 7 off, 1 and 4 on (0b0xx1xx10 in the
+# ESC/POS manuals' tables). An answer without them did not come from an ESC/POS printer: an
+# HTTP server's "HTTP/1.1 ..." starts with 'H' (0b01001000), which would read as paper out.
+STATUS_FIXED_MASK = 0b1001_0011
+STATUS_FIXED_BITS = 0b0001_0010
 
 
 class BadPrinterUri(InspectorError):
@@ -37,6 +42,7 @@ class State(str, Enum):
     OFFLINE = "offline"  # the printer answers and says it is offline
     UNREACHABLE = "unreachable"  # nobody answers at the address
     NO_ANSWER = "no_answer"  # connected, but the status query went unanswered
+    NOT_ESCPOS = "not_escpos"  # something answers, but not as an ESC/POS printer does
     UNKNOWN = "unknown"  # a kind of connection that cannot be asked (cups, file)
 
 
@@ -125,6 +131,8 @@ def read_status(address: PrinterAddress, timeout: float = STATUS_TIMEOUT_S) -> P
             byte = conn.recv(1)
             if not byte:
                 return PrinterStatus(State.NO_ANSWER, "the printer closed the connection")
+            if not is_status_byte(byte[0]):
+                return not_a_printer(byte + _rest_of_answer(conn))
             answers[n] = byte[0]
     except TimeoutError:
         return PrinterStatus(State.NO_ANSWER, f"no answer to the status query in {timeout:g} s")
@@ -135,8 +143,42 @@ def read_status(address: PrinterAddress, timeout: float = STATUS_TIMEOUT_S) -> P
     return status_of(answers[1], answers[2], answers[4])
 
 
+def is_status_byte(byte: int) -> bool:
+    """Whether a byte has the fixed bits of an ESC/POS real-time status answer."""
+    return byte & STATUS_FIXED_MASK == STATUS_FIXED_BITS
+
+
+def not_a_printer(answer: bytes) -> PrinterStatus:
+    """What to say of an address whose answer is no ESC/POS status: what it said, quoted."""
+    first = answer.split(b"\r")[0].split(b"\n")[0][:40]
+    if first and all(32 <= b < 127 for b in first):
+        said = '"' + first.decode("ascii") + '"'
+    else:
+        said = " ".join(f"{b:02x}" for b in answer[:8]) + " (hex)"
+    return PrinterStatus(
+        State.NOT_ESCPOS,
+        f"it answered {said}, which is not an ESC/POS printer's status: check the address "
+        "and the port",
+    )
+
+
+def _rest_of_answer(conn: socket.socket, limit: int = 80) -> bytes:
+    """A little more of what a non-printer says, to quote it (never more than 0.3 s)."""
+    rest = b""
+    conn.settimeout(0.3)
+    with contextlib.suppress(OSError):
+        while len(rest) < limit:
+            chunk = conn.recv(limit - len(rest))
+            if not chunk:
+                break
+            rest += chunk
+    return rest
+
+
 def status_of(printer: int, offline_cause: int, paper: int) -> PrinterStatus:
     """Decode the three status bytes (Epson ESC/POS, DLE EOT n=1, 2, 4)."""
+    if not all(is_status_byte(b) for b in (printer, offline_cause, paper)):
+        return not_a_printer(bytes([printer, offline_cause, paper]))
     if paper & 0x60 or offline_cause & 0x20:
         return PrinterStatus(State.PAPER_OUT, "out of paper")
     if offline_cause & 0x04:
@@ -151,6 +193,9 @@ class PrinterNotReady(InspectorError):
 
     def __init__(self, uri: str, status: PrinterStatus) -> None:
         self.uri, self.status = uri, status
+        if status.state is State.NOT_ESCPOS:
+            super().__init__(f"{uri} is not an ESC/POS printer: {status.detail}")
+            return
         super().__init__(
             f"the printer at {uri} is not ready: {status.detail or status.state.value}"
         )

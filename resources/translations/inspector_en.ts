@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
     <name>Analytics</name>
@@ -183,8 +184,8 @@
         <translation>each RMA by how many RMAs its customer had made up to it</translation>
     </message>
     <message>
-        <source>the seasonal pattern: this year's weeks beside last year's</source>
-        <translation>the seasonal pattern: this year's weeks beside last year's</translation>
+        <source>the seasonal pattern: this year&apos;s weeks beside last year&apos;s</source>
+        <translation>the seasonal pattern: this year&apos;s weeks beside last year&apos;s</translation>
     </message>
     <message>
         <source>first return</source>
@@ -362,6 +363,13 @@ Please pass this file to your supervisor.</translation>
         <source>a tag stopped mid-way: reprint it if it is missing</source>
         <translation>a tag stopped mid-way: reprint it if it is missing</translation>
     </message>
+    <message numerus="yes">
+        <source>%n more wait for an old printer address: send them from Settings</source>
+        <translation>
+            <numerusform>%n more waits for an old printer address: send it from Settings</numerusform>
+            <numerusform>%n more wait for an old printer address: send them from Settings</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Finish this unit first: answer the question on screen.</source>
         <translation>Finish this unit first: answer the question on screen.</translation>
@@ -390,8 +398,8 @@ Please pass this file to your supervisor.</translation>
         <translation>Not the expected item. Scan what was found, or continue with it.</translation>
     </message>
     <message>
-        <source>Scan the item's barcode (UPC/EAN) or serial number.</source>
-        <translation>Scan the item's barcode (UPC/EAN) or serial number.</translation>
+        <source>Scan the item&apos;s barcode (UPC/EAN) or serial number.</source>
+        <translation>Scan the item&apos;s barcode (UPC/EAN) or serial number.</translation>
     </message>
     <message>
         <source>Wrong item: this is not what the customer bought.</source>
@@ -605,6 +613,13 @@ Inspector</translation>
         <source>{name} may not {what}: that needs the {role} role.</source>
         <translation>{name} may not {what}: that needs the {role} role.</translation>
     </message>
+    <message numerus="yes">
+        <source>Wrong PIN, %n tries left.</source>
+        <translation>
+            <numerusform>Wrong PIN, %n try left.</numerusform>
+            <numerusform>Wrong PIN, %n tries left.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Too many wrong PINs: locked until {time}. Scan your badge or ask a supervisor.</source>
         <translation>Too many wrong PINs: locked until {time}. Scan your badge or ask a supervisor.</translation>
@@ -614,12 +629,52 @@ Inspector</translation>
         <translation>Sign-in refused: {detail}</translation>
     </message>
     <message>
+        <source>{uri} answers, but it is not an ESC/POS printer (another service is at that address or port). Check the printer&apos;s address and port.</source>
+        <translation>{uri} answers, but it is not an ESC/POS printer (another service is at that address or port). Check the printer&apos;s address and port.</translation>
+    </message>
+    <message>
         <source>The printer at {uri} cannot print now: {state}.</source>
         <translation>The printer at {uri} cannot print now: {state}.</translation>
     </message>
     <message>
         <source>Unexpected error: {detail}</source>
         <translation>Unexpected error: {detail}</translation>
+    </message>
+    <message>
+        <source>Check character wrong: scan again or retype. Nothing was recorded.</source>
+        <translation>Check character wrong: scan again or retype. Nothing was recorded.</translation>
+    </message>
+    <message>
+        <source>Too long for a label ({length} characters): scan the return label. Nothing was recorded.</source>
+        <translation>Too long for a label ({length} characters): scan the return label. Nothing was recorded.</translation>
+    </message>
+    <message>
+        <source>The scan holds characters no label has (a misread): scan again. Nothing was recorded.</source>
+        <translation>The scan holds characters no label has (a misread): scan again. Nothing was recorded.</translation>
+    </message>
+    <message>
+        <source>This cannot be a parcel&apos;s label: no RMA, tracking or order number is in it. Scan the return label. Nothing was recorded.</source>
+        <translation>This cannot be a parcel&apos;s label: no RMA, tracking or order number is in it. Scan the return label. Nothing was recorded.</translation>
+    </message>
+    <message>
+        <source>that folder cannot hold files</source>
+        <translation>that folder cannot hold files</translation>
+    </message>
+    <message>
+        <source>this station may not write there</source>
+        <translation>this station may not write there</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>the disk is full</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>the disk is read-only</translation>
+    </message>
+    <message>
+        <source>a file of that name is in the way</source>
+        <translation>a file of that name is in the way</translation>
     </message>
     <message>
         <source>ready</source>
@@ -645,27 +700,24 @@ Inspector</translation>
         <source>not answering</source>
         <translation>not answering</translation>
     </message>
-<message numerus="yes">
-        <source>Wrong PIN. %n more wrong PIN(s) and you are locked out for a while.</source>
-        <translation>
-            <numerusform>Wrong PIN. %n more wrong PIN and you are locked out for a while.</numerusform>
-            <numerusform>Wrong PIN. %n more wrong PINs and you are locked out for a while.</numerusform>
-        </translation>
+    <message>
+        <source>not an ESC/POS printer: check the address and port</source>
+        <translation>not an ESC/POS printer: check the address and port</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>PutAwayView</name>
     <message>
-        <source>Put the unit in this bin, then scan the bin's label.</source>
-        <translation>Put the unit in this bin, then scan the bin's label.</translation>
+        <source>Put the unit in this bin, then scan the bin&apos;s label.</source>
+        <translation>Put the unit in this bin, then scan the bin&apos;s label.</translation>
     </message>
     <message>
         <source>Bin label</source>
         <translation>Bin label</translation>
     </message>
     <message>
-        <source>Don't print this tag</source>
-        <translation>Don't print this tag</translation>
+        <source>Don&apos;t print this tag</source>
+        <translation>Don&apos;t print this tag</translation>
     </message>
     <message>
         <source>Back to the parcel</source>
@@ -737,8 +789,8 @@ Inspector</translation>
         <translation>Reason</translation>
     </message>
     <message>
-        <source>Customer's comment</source>
-        <translation>Customer's comment</translation>
+        <source>Customer&apos;s comment</source>
+        <translation>Customer&apos;s comment</translation>
     </message>
     <message>
         <source>History</source>
@@ -822,6 +874,17 @@ Inspector</translation>
     <message>
         <source>no picture</source>
         <translation>no picture</translation>
+    </message>
+    <message>
+        <source>Scanned: {code}</source>
+        <translation>Scanned: {code}</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n characters)</source>
+        <translation>
+            <numerusform>(%n character)</numerusform>
+            <numerusform>(%n characters)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Received: {rma}. %n unit(s) expected.</source>
@@ -942,6 +1005,10 @@ Inspector</translation>
         <translation>Test print</translation>
     </message>
     <message>
+        <source>Send them to this printer</source>
+        <translation>Send them to this printer</translation>
+    </message>
+    <message>
         <source>Station name</source>
         <translation>Station name</translation>
     </message>
@@ -982,8 +1049,8 @@ Inspector</translation>
         <translation>Station settings</translation>
     </message>
     <message>
-        <source>Type the printer's address first.</source>
-        <translation>Type the printer's address first.</translation>
+        <source>Type the printer&apos;s address first.</source>
+        <translation>Type the printer&apos;s address first.</translation>
     </message>
     <message>
         <source>Printing a sample tag…</source>
@@ -1009,9 +1076,44 @@ Inspector</translation>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n waiting tag(s) of this bench moved to its printer {printer}.</source>
+        <translation>
+            <numerusform>%n waiting tag of this bench moved to its printer {printer}.</numerusform>
+            <numerusform>%n waiting tags of this bench moved to its printer {printer}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tag(s) of this bench wait for a printer: set one and save to print them.</source>
+        <translation>
+            <numerusform>%n tag of this bench waits for a printer: set one and save to print it.</numerusform>
+            <numerusform>%n tags of this bench wait for a printer: set one and save to print them.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Language, camera and scanner changes apply after a restart.</source>
         <translation>Language, camera and scanner changes apply after a restart.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tag(s) of this bench wait for {where}, which is not its printer: they will not print there.</source>
+        <translation>
+            <numerusform>%n tag of this bench waits for {where}, which is not its printer: it will not print there.</numerusform>
+            <numerusform>%n tags of this bench wait for {where}, which is not its printer: they will not print there.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tag(s) of this bench wait for {where}; no printer is set: set one and save to print them.</source>
+        <translation>
+            <numerusform>%n tag of this bench waits for {where}; no printer is set: set one and save to print it.</numerusform>
+            <numerusform>%n tags of this bench wait for {where}; no printer is set: set one and save to print them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tag(s) sent to {printer}.</source>
+        <translation>
+            <numerusform>%n tag sent to {printer}.</numerusform>
+            <numerusform>%n tags sent to {printer}.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1053,8 +1155,8 @@ Inspector</translation>
         <translation>not on the RMA</translation>
     </message>
     <message>
-        <source>Scan the item's barcode, or grade it as an unidentified item.</source>
-        <translation>Scan the item's barcode, or grade it as an unidentified item.</translation>
+        <source>Scan the item&apos;s barcode, or grade it as an unidentified item.</source>
+        <translation>Scan the item&apos;s barcode, or grade it as an unidentified item.</translation>
     </message>
     <message numerus="yes">
         <source>%n unit(s) recorded as missing from the parcel.</source>
@@ -1266,8 +1368,20 @@ Inspector</translation>
         </translation>
     </message>
     <message>
-        <source>Cannot write to the folder {folder}: {reason}</source>
-        <translation>Cannot write to the folder {folder}: {reason}</translation>
+        <source>The {format} export was not written: {file} cannot be written in the folder {folder} ({reason}). Choose a folder this station may write to and export again.</source>
+        <translation>The {format} export was not written: {file} cannot be written in the folder {folder} ({reason}). Choose a folder this station may write to and export again.</translation>
+    </message>
+    <message>
+        <source>The {format} export was not written: the folder {folder} cannot be used ({reason}). Choose another folder and export again.</source>
+        <translation>The {format} export was not written: the folder {folder} cannot be used ({reason}). Choose another folder and export again.</translation>
+    </message>
+    <message>
+        <source>The {format} export was not written: {reason}</source>
+        <translation>The {format} export was not written: {reason}</translation>
+    </message>
+    <message>
+        <source>The {format} export failed unexpectedly ({detail}). The details are in the log: tell whoever looks after this station.</source>
+        <translation>The {format} export failed unexpectedly ({detail}). The details are in the log: tell whoever looks after this station.</translation>
     </message>
 </context>
 <context>
@@ -1277,8 +1391,8 @@ Inspector</translation>
         <translation>{rma} · unit {slot}</translation>
     </message>
     <message>
-        <source>Customer's reason: {reason}</source>
-        <translation>Customer's reason: {reason}</translation>
+        <source>Customer&apos;s reason: {reason}</source>
+        <translation>Customer&apos;s reason: {reason}</translation>
     </message>
     <message>
         <source>Not on the RMA</source>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
     <name>Analytics</name>
@@ -183,7 +184,7 @@
         <translation>고객이 그때까지 한 반품 횟수별 RMA</translation>
     </message>
     <message>
-        <source>the seasonal pattern: this year's weeks beside last year's</source>
+        <source>the seasonal pattern: this year&apos;s weeks beside last year&apos;s</source>
         <translation>계절 패턴: 올해의 주별 수치와 작년 같은 주</translation>
     </message>
     <message>
@@ -361,6 +362,12 @@ Please pass this file to your supervisor.</source>
         <source>a tag stopped mid-way: reprint it if it is missing</source>
         <translation>태그 인쇄가 중간에 멈췄습니다. 태그가 없으면 다시 인쇄하십시오</translation>
     </message>
+    <message numerus="yes">
+        <source>%n more wait for an old printer address: send them from Settings</source>
+        <translation>
+            <numerusform>이전 프린터 주소에서 %n개가 더 기다립니다: 설정에서 보내세요</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Finish this unit first: answer the question on screen.</source>
         <translation>먼저 이 제품을 마치십시오: 화면의 질문에 답하십시오.</translation>
@@ -389,7 +396,7 @@ Please pass this file to your supervisor.</source>
         <translation>예상한 제품이 아닙니다. 발견된 제품을 스캔하거나 그대로 계속하십시오.</translation>
     </message>
     <message>
-        <source>Scan the item's barcode (UPC/EAN) or serial number.</source>
+        <source>Scan the item&apos;s barcode (UPC/EAN) or serial number.</source>
         <translation>제품 바코드(UPC/EAN) 또는 일련번호를 스캔하십시오.</translation>
     </message>
     <message>
@@ -597,11 +604,17 @@ Inspector</source>
     </message>
     <message>
         <source>Sign in to {what}.</source>
-        <translation>'{what}'을(를) 하려면 로그인하세요.</translation>
+        <translation>&apos;{what}&apos;을(를) 하려면 로그인하세요.</translation>
     </message>
     <message>
         <source>{name} may not {what}: that needs the {role} role.</source>
-        <translation>{name}님은 '{what}' 권한이 없습니다. {role} 역할이 필요합니다.</translation>
+        <translation>{name}님은 &apos;{what}&apos; 권한이 없습니다. {role} 역할이 필요합니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong PIN, %n tries left.</source>
+        <translation>
+            <numerusform>PIN이 틀렸습니다. 남은 시도 %n번.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Too many wrong PINs: locked until {time}. Scan your badge or ask a supervisor.</source>
@@ -612,12 +625,52 @@ Inspector</source>
         <translation>로그인 거부: {detail}</translation>
     </message>
     <message>
+        <source>{uri} answers, but it is not an ESC/POS printer (another service is at that address or port). Check the printer&apos;s address and port.</source>
+        <translation>{uri}에서 응답은 오지만 ESC/POS 프린터가 아닙니다 (그 주소나 포트에 다른 서비스가 있습니다). 프린터 주소와 포트를 확인하세요.</translation>
+    </message>
+    <message>
         <source>The printer at {uri} cannot print now: {state}.</source>
         <translation>{uri} 프린터는 지금 인쇄할 수 없습니다: {state}.</translation>
     </message>
     <message>
         <source>Unexpected error: {detail}</source>
         <translation>예기치 않은 오류: {detail}</translation>
+    </message>
+    <message>
+        <source>Check character wrong: scan again or retype. Nothing was recorded.</source>
+        <translation>검사 문자가 틀렸습니다: 다시 스캔하거나 다시 입력하세요. 아무것도 기록하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Too long for a label ({length} characters): scan the return label. Nothing was recorded.</source>
+        <translation>라벨이라기에는 너무 깁니다 ({length}자): 반품 라벨을 스캔하세요. 아무것도 기록하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The scan holds characters no label has (a misread): scan again. Nothing was recorded.</source>
+        <translation>라벨에 없는 문자가 읽혔습니다 (오독): 다시 스캔하세요. 아무것도 기록하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>This cannot be a parcel&apos;s label: no RMA, tracking or order number is in it. Scan the return label. Nothing was recorded.</source>
+        <translation>소포 라벨일 수 없습니다: RMA, 운송장, 주문 번호가 없습니다. 반품 라벨을 스캔하세요. 아무것도 기록하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>that folder cannot hold files</source>
+        <translation>그 폴더에는 파일을 만들 수 없습니다</translation>
+    </message>
+    <message>
+        <source>this station may not write there</source>
+        <translation>이 스테이션은 그곳에 쓸 권한이 없습니다</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>디스크가 가득 찼습니다</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>디스크가 읽기 전용입니다</translation>
+    </message>
+    <message>
+        <source>a file of that name is in the way</source>
+        <translation>같은 이름의 파일이 이미 있습니다</translation>
     </message>
     <message>
         <source>ready</source>
@@ -643,17 +696,15 @@ Inspector</source>
         <source>not answering</source>
         <translation>응답 없음</translation>
     </message>
-<message numerus="yes">
-        <source>Wrong PIN. %n more wrong PIN(s) and you are locked out for a while.</source>
-        <translation>
-            <numerusform>PIN이 틀렸습니다. %n번 더 틀리면 잠시 잠깁니다.</numerusform>
-        </translation>
+    <message>
+        <source>not an ESC/POS printer: check the address and port</source>
+        <translation>ESC/POS 프린터가 아님: 주소와 포트를 확인하세요</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>PutAwayView</name>
     <message>
-        <source>Put the unit in this bin, then scan the bin's label.</source>
+        <source>Put the unit in this bin, then scan the bin&apos;s label.</source>
         <translation>제품을 이 보관함에 넣고 보관함 라벨을 스캔하십시오.</translation>
     </message>
     <message>
@@ -661,7 +712,7 @@ Inspector</source>
         <translation>보관함 라벨</translation>
     </message>
     <message>
-        <source>Don't print this tag</source>
+        <source>Don&apos;t print this tag</source>
         <translation>이 태그 인쇄 안 함</translation>
     </message>
     <message>
@@ -733,7 +784,7 @@ Inspector</source>
         <translation>사유</translation>
     </message>
     <message>
-        <source>Customer's comment</source>
+        <source>Customer&apos;s comment</source>
         <translation>고객 의견</translation>
     </message>
     <message>
@@ -818,6 +869,16 @@ Inspector</source>
     <message>
         <source>no picture</source>
         <translation>화면 없음</translation>
+    </message>
+    <message>
+        <source>Scanned: {code}</source>
+        <translation>스캔한 코드: {code}</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n characters)</source>
+        <translation>
+            <numerusform>(%n자)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Received: {rma}. %n unit(s) expected.</source>
@@ -934,6 +995,10 @@ Inspector</source>
         <translation>테스트 인쇄</translation>
     </message>
     <message>
+        <source>Send them to this printer</source>
+        <translation>이 프린터로 보내기</translation>
+    </message>
+    <message>
         <source>Station name</source>
         <translation>스테이션 이름</translation>
     </message>
@@ -974,7 +1039,7 @@ Inspector</source>
         <translation>스테이션 설정</translation>
     </message>
     <message>
-        <source>Type the printer's address first.</source>
+        <source>Type the printer&apos;s address first.</source>
         <translation>먼저 프린터 주소를 입력하십시오.</translation>
     </message>
     <message>
@@ -1001,9 +1066,39 @@ Inspector</source>
         <source>Saved.</source>
         <translation>저장했습니다.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n waiting tag(s) of this bench moved to its printer {printer}.</source>
+        <translation>
+            <numerusform>이 검수대에서 대기 중이던 태그 %n개를 검수대 프린터({printer})로 옮겼습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tag(s) of this bench wait for a printer: set one and save to print them.</source>
+        <translation>
+            <numerusform>이 검수대의 태그 %n개가 프린터를 기다립니다: 프린터를 설정하고 저장하면 인쇄됩니다.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Language, camera and scanner changes apply after a restart.</source>
         <translation>언어·카메라·스캐너 변경은 다시 시작하면 적용됩니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tag(s) of this bench wait for {where}, which is not its printer: they will not print there.</source>
+        <translation>
+            <numerusform>이 검수대의 태그 %n개가 {where}에서 기다리지만 그곳은 이 검수대의 프린터가 아닙니다: 거기서는 인쇄되지 않습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tag(s) of this bench wait for {where}; no printer is set: set one and save to print them.</source>
+        <translation>
+            <numerusform>이 검수대의 태그 %n개가 {where}에서 기다립니다. 설정된 프린터가 없습니다: 프린터를 설정하고 저장하면 인쇄됩니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tag(s) sent to {printer}.</source>
+        <translation>
+            <numerusform>태그 %n개를 프린터({printer})로 보냈습니다.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1045,7 +1140,7 @@ Inspector</source>
         <translation>RMA에 없음</translation>
     </message>
     <message>
-        <source>Scan the item's barcode, or grade it as an unidentified item.</source>
+        <source>Scan the item&apos;s barcode, or grade it as an unidentified item.</source>
         <translation>제품 바코드를 스캔하거나 확인되지 않은 제품으로 검수하십시오.</translation>
     </message>
     <message numerus="yes">
@@ -1254,8 +1349,20 @@ Inspector</source>
         </translation>
     </message>
     <message>
-        <source>Cannot write to the folder {folder}: {reason}</source>
-        <translation>{folder} 폴더에 쓸 수 없습니다: {reason}</translation>
+        <source>The {format} export was not written: {file} cannot be written in the folder {folder} ({reason}). Choose a folder this station may write to and export again.</source>
+        <translation>{format} 내보내기 파일을 만들지 못했습니다: {folder} 폴더에 {file} 파일을 쓸 수 없습니다 ({reason}). 이 스테이션이 쓸 수 있는 폴더를 고른 뒤 다시 내보내세요.</translation>
+    </message>
+    <message>
+        <source>The {format} export was not written: the folder {folder} cannot be used ({reason}). Choose another folder and export again.</source>
+        <translation>{format} 내보내기 파일을 만들지 못했습니다: {folder} 폴더를 쓸 수 없습니다 ({reason}). 다른 폴더를 고른 뒤 다시 내보내세요.</translation>
+    </message>
+    <message>
+        <source>The {format} export was not written: {reason}</source>
+        <translation>{format} 내보내기 파일을 만들지 못했습니다: {reason}</translation>
+    </message>
+    <message>
+        <source>The {format} export failed unexpectedly ({detail}). The details are in the log: tell whoever looks after this station.</source>
+        <translation>{format} 내보내기 중 예상하지 못한 오류가 났습니다 ({detail}). 자세한 내용은 로그에 있습니다. 이 스테이션 담당자에게 알리세요.</translation>
     </message>
 </context>
 <context>
@@ -1265,7 +1372,7 @@ Inspector</source>
         <translation>{rma} · 제품 {slot}</translation>
     </message>
     <message>
-        <source>Customer's reason: {reason}</source>
+        <source>Customer&apos;s reason: {reason}</source>
         <translation>고객 반품 사유: {reason}</translation>
     </message>
     <message>

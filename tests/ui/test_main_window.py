@@ -62,7 +62,7 @@ def test_a_wrong_pin_is_said_and_counted(qtbot, window):
         page.pin_pad.press(digit)
     with qtbot.waitSignal(page.problem_shown, timeout=5000) as shown:
         page.pin_pad.press("OK")
-    assert shown.args[0].startswith("Wrong PIN. 4 more wrong PINs")
+    assert shown.args[0] == "Wrong PIN, 4 tries left."
     assert window.session.actor is None
 
 

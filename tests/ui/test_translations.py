@@ -47,6 +47,28 @@ def test_every_string_in_the_code_is_translated(tmp_path, lang):
     assert len(list(tree.iter("message"))) > 50
 
 
+def _messages(ts: Path) -> dict[tuple[str, str], bool]:
+    """(context, source) -> whether the entry has plural forms."""
+    return {
+        (context.findtext("name"), message.findtext("source")): message.get("numerus") == "yes"
+        for context in ET.parse(ts).iter("context")
+        for message in context.iter("message")
+    }
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_lupdate_keeps_every_committed_entry_and_its_plural_forms(tmp_path, lang):
+    """An entry lupdate cannot find in the code (a call it does not read) is dropped from the
+    file the next time scripts/translations.sh runs, and then never translated."""
+    committed = _messages(TRANSLATIONS / f"inspector_{lang}.ts")
+    fresh = _messages(_lupdate(tmp_path, lang))
+    assert sorted(set(committed) - set(fresh)) == []
+    assert {k for k, plural in committed.items() if plural} == {
+        k for k, plural in fresh.items() if plural
+    }
+    assert fresh[("Problems", "Wrong PIN, %n tries left.")] is True
+
+
 def test_korean_translations_are_korean_and_keep_their_placeholders():
     tree = ET.parse(TRANSLATIONS / "inspector_ko.ts")
     hangul = re.compile("[\uac00-\ud7a3]")

@@ -86,6 +86,7 @@ class InspectPage(ServicePage):
         self.steps.addWidget(self.put_away_view)
         self.printer_label = QLabel(objectName="muted")
         self.printer_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.printer_label.setWordWrap(True)  # a printer fault and stranded tags: two lines
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
         layout.addWidget(self.steps, 1)
@@ -263,11 +264,21 @@ class InspectPage(ServicePage):
         )
         if report.outcome == "failed":
             text += " · " + self.tr("a tag stopped mid-way: reprint it if it is missing")
+        if report.stranded:
+            text += " · " + self.tr(
+                "%n more wait for an old printer address: send them from Settings",
+                "",
+                report.stranded,
+            )
         job = self.committed.print_job if self.committed else None
         if job is not None and report.job_id == job and report.outcome in ("sent", "failed"):
             # Out of the queue: nothing left to cancel.
             self.put_away_view.cancel_tag.setVisible(False)
-        bad = report.state.value not in ("ready", "unknown") or report.outcome == "failed"
+        bad = (
+            report.state.value not in ("ready", "unknown")
+            or report.outcome == "failed"
+            or report.stranded > 0
+        )
         self.printer_label.setText(text)
         self.printer_label.setStyleSheet(
             "color: #7a1717; font-weight: 700; font-size: 18px;" if bad else ""

@@ -28,7 +28,7 @@ from inspector.people.operators import (
 )
 from inspector.people.roles import Actor
 from ui.common.background import Background
-from ui.common.problems import describe
+from ui.common.problems import describe, say
 from ui.common.touch import make_touchable
 from ui.people.pin_pad import PinPad
 
@@ -97,7 +97,7 @@ class SignInPage(QWidget):
         def load() -> tuple[int, list[SignInChoice], bool]:
             return operator_count(warehouse), sign_in_choices(warehouse), is_demo(warehouse)
 
-        self.message.setText(note)
+        self.say(note)
         self.background.run(load, self._on_loaded, self._show_problem)
 
     def _on_loaded(self, loaded: tuple[int, list[SignInChoice], bool]) -> None:
@@ -133,13 +133,13 @@ class SignInPage(QWidget):
         self.chosen = None
         self.title.setText(self.tr("Who is working at this station?"))
         if not self.message.text():
-            self.message.setText(self.tr("Tap your name, or scan your badge."))
+            self.say(self.tr("Tap your name, or scan your badge."))
         self.views.setCurrentWidget(self.names)
 
     def _on_name_chosen(self, choice: SignInChoice) -> None:
         self.chosen = choice
         self.title.setText(self.tr("Hello, {name}").format(name=choice.display_name))
-        self.message.setText(self.tr("Type your PIN."))
+        self.say(self.tr("Type your PIN."))
         self.pin_pad.clear()
         self.views.setCurrentWidget(self.pin_pad)
         self.pin_pad.setFocus()
@@ -151,7 +151,7 @@ class SignInPage(QWidget):
         if self.chosen is None:
             return
         login, warehouse, station = self.chosen.login, self.warehouse, self.station_id
-        self.message.setText(self.tr("Checking…"))
+        self.say(self.tr("Checking…"))
         self.background.run(
             lambda: sign_in_with_pin(warehouse, login, pin, station),
             self._on_signed_in,
@@ -159,14 +159,18 @@ class SignInPage(QWidget):
         )
 
     def _on_signed_in(self, actor: Actor) -> None:
-        self.message.setText("")
+        self.say("")
         self.pin_pad.clear()
         self.signed_in.emit(actor)
 
     def _show_problem(self, exc: BaseException) -> None:
         text = describe(exc)
-        self.message.setText(text)
+        self.say(text, "problem")
         self.problem_shown.emit(text)
+
+    def say(self, text: str, kind: str = "note") -> None:
+        """A line under the title: a problem (a wrong PIN, say) large and red."""
+        say(self.message, text, kind)
 
     def show_problem(self, exc: BaseException) -> None:
         """Say why a sign-in (a badge scanned elsewhere, say) did not work."""
@@ -202,7 +206,7 @@ class SignInPage(QWidget):
     @Slot()
     def _on_create_admin_clicked(self) -> None:
         if self.admin_pin.text() != self.admin_pin_again.text():
-            self.message.setText(self.tr("The two PINs differ."))
+            self.say(self.tr("The two PINs differ."), "problem")
             return
         name, login, pin = self.admin_name.text(), self.admin_login.text(), self.admin_pin.text()
         warehouse, station = self.warehouse, self.station_id

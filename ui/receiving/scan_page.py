@@ -12,11 +12,13 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
 from inspector.core.warehouse import Warehouse
+from inspector.receiving.labels import NotALabel
 from inspector.receiving.photos import attach_parcel_photo
 from inspector.receiving.receipts import Outcome, Receipt, receive
 from ui.common.background import Background
@@ -35,6 +37,9 @@ SOUND_OF = {
     Outcome.UNKNOWN: "bad",
     Outcome.CHOOSE: "look",
 }
+SHOWN_CHARACTERS = 48  # of a scanned code, under the outcome: a long tracking number whole
+SHOWN_START = 32  # of a longer one, with its length: a line at the bench screen's width
+
 COLOURS = {
     Outcome.RECEIVED: ("#1f7a3a", "white"),
     Outcome.ALREADY_RECEIVED: ("#1f5fbf", "white"),
@@ -47,6 +52,7 @@ COLOURS = {
 
 class ScanPage(ServicePage):
     receipt_shown = Signal(object)  # Receipt
+    scan_refused = Signal(str)  # the words shown when a scan was refused or failed
     photo_taken = Signal(str)  # the photo file of an unknown parcel
 
     def __init__(
@@ -76,6 +82,15 @@ class ScanPage(ServicePage):
         self.banner.setWordWrap(True)
         self.banner.setMinimumHeight(96)
         self._paint_banner(None)
+        # What was scanned, under every outcome: two unknown parcels never look the same.
+        self.scanned = QLabel()
+        self.scanned.setWordWrap(True)
+        self.scanned.setTextFormat(Qt.TextFormat.PlainText)
+        self.scanned.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.scanned.setStyleSheet("font-size: 22px; font-weight: 600; color: #1d2330;")
+        # A long code is one long word: it must never widen the window past the bench's screen.
+        self.scanned.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.scanned.setMinimumWidth(0)
         self.choices = QWidget()
         self.choices_layout = QHBoxLayout(self.choices)
         self.choices.setVisible(False)
@@ -97,6 +112,7 @@ class ScanPage(ServicePage):
         right = QVBoxLayout()
         right.addLayout(bar)
         right.addWidget(self.banner, 1)
+        right.addWidget(self.scanned)
         right.addWidget(self.choices)
         top.addLayout(camera_column)
         top.addLayout(right, 1)
@@ -149,6 +165,7 @@ class ScanPage(ServicePage):
             return
         self._paint_banner(receipt.outcome)
         self.banner.setText(self._words(receipt))
+        self._show_scanned(receipt.scanned or self._code)
         self.sounds.play(SOUND_OF[receipt.outcome])
         self._show_choices(receipt)
         self.detail.show_rma(receipt.rma)
@@ -170,9 +187,28 @@ class ScanPage(ServicePage):
     def _on_failed(self, asked: int, exc: BaseException) -> None:
         if asked != self._asked:
             return
-        self._paint_banner(Outcome.NOT_RETURNABLE)
+        self._show_scanned(self._code)
         self.banner.setText(describe(exc))
-        self.sounds.play("bad")
+        self.detail.show_rma(None)
+        self._show_choices(Receipt(Outcome.CHOOSE))
+        if isinstance(exc, NotALabel):  # a misread: scan again; nothing was recorded
+            self._paint_banner(Outcome.CHOOSE)
+            self.banner.setProperty("outcome", "refused")
+            self.sounds.play("look")
+        else:
+            self._paint_banner(Outcome.NOT_RETURNABLE)
+            self.banner.setProperty("outcome", "failed")
+            self.sounds.play("bad")
+        self.scan_refused.emit(self.banner.text())
+
+    def _show_scanned(self, code: str) -> None:
+        """The code as scanned; one longer than a line shows its start and its length."""
+        code = code.strip()
+        shown = code if len(code) <= SHOWN_CHARACTERS else code[:SHOWN_START] + "…"
+        text = self.tr("Scanned: {code}").format(code=shown)
+        if len(code) > SHOWN_CHARACTERS:
+            text += " " + self.tr("(%n characters)", "", len(code))
+        self.scanned.setText(text)
 
     def _words(self, receipt: Receipt) -> str:
         number = receipt.rma.rma_number if receipt.rma else ""

@@ -4,6 +4,7 @@ review, unknown parcels to resolve) and the disposition log's export."""
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
@@ -23,17 +24,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from inspector.core.errors import DatabaseProblem, InspectorError
 from inspector.core.paths import data_dir
 from inspector.core.warehouse import Warehouse
 from inspector.reports.dock_today import Today, dock_today, resolve_unknown
-from inspector.reports.exports import export_log
+from inspector.reports.exports import ExportFailed, export_log
 from ui.common import words
 from ui.common.background import Background
 from ui.common.page import ServicePage, Who
 from ui.common.period_fields import read_period
-from ui.common.problems import describe
+from ui.common.problems import describe, file_problem, say
 from ui.common.touch import make_touch_scrollable, make_touchable
 from ui.reports.analytics_view import AnalyticsView
+
+log = logging.getLogger(__name__)
 
 REFRESH_MS = 60_000
 DISPOSITIONS = ("RESTOCK", "REPACKAGE", "REFURBISH", "DISPOSE")
@@ -182,7 +186,7 @@ class SupervisorPage(ServicePage):
         self.background.run(lambda: dock_today(warehouse, actor), self.show_today, self._on_failed)
 
     def _on_failed(self, exc: BaseException) -> None:
-        self.message.setText(describe(exc))
+        say(self.message, describe(exc), "problem")
 
     def show_today(self, today: Today) -> None:
         self.today = today
@@ -247,10 +251,12 @@ class SupervisorPage(ServicePage):
             )
         self.unknown.clear()
         for parcel in today.unknown:
+            said = parcel.tracking_number or parcel.label
             entry = QListWidgetItem(
-                f"{parcel.quarantine_id}  {parcel.tracking_number}  "
+                f"{parcel.quarantine_id}  {said if len(said) <= 60 else said[:58] + '…'}  "
                 f"{parcel.received_at:%Y-%m-%d %H:%M}"
             )
+            entry.setToolTip(parcel.label or parcel.tracking_number)
             entry.setData(Qt.ItemDataRole.UserRole, parcel.parcel_id)
             self.unknown.addItem(entry)
         self.tabs.setTabText(2, self.tr("Unknown parcels (%n)", "", len(today.unknown)))
@@ -266,7 +272,7 @@ class SupervisorPage(ServicePage):
     def _chosen_parcel(self) -> int | None:
         item = self.unknown.currentItem()
         if item is None:
-            self.message.setText(self.tr("Tap an unknown parcel in the list first."))
+            say(self.message, self.tr("Tap an unknown parcel in the list first."), "problem")
             return None
         return int(item.data(Qt.ItemDataRole.UserRole))
 
@@ -288,7 +294,7 @@ class SupervisorPage(ServicePage):
         actor, warehouse = self.who(), self.warehouse
 
         def done(said: str) -> None:
-            self.message.setText(said)
+            say(self.message, said, "done")
             self.attach_to.clear()
             self.refresh()
 
@@ -306,7 +312,7 @@ class SupervisorPage(ServicePage):
             self.grader_filter.text().strip() or None,
         )
         if isinstance(period, str):
-            self.message.setText(period)
+            say(self.message, period, "problem")
             return
         folder = Path(self.folder.text().strip() or str(data_dir() / "exports"))
         name = f"dispositions-{period.date_from}" + (
@@ -314,7 +320,7 @@ class SupervisorPage(ServicePage):
         )
         path = folder / f"{name}.{fmt}"
         actor, warehouse = self.who(), self.warehouse
-        self.message.setText(self.tr("Writing {file}…").format(file=path.name))
+        say(self.message, self.tr("Writing {file}…").format(file=path.name), "done")
         self._exporting(True)  # one file at a time: a second tap would write over the first
 
         def work():  # noqa: ANN202
@@ -323,24 +329,59 @@ class SupervisorPage(ServicePage):
 
         def done(totals) -> None:  # noqa: ANN001
             self._exporting(False)
-            self.message.setText(
-                self.tr("%n unit(s) written to {file}", "", totals.units).format(file=str(path))
+            say(
+                self.message,
+                self.tr("%n unit(s) written to {file}", "", totals.units).format(file=str(path)),
+                "done",
             )
             self.exported.emit(str(path))
 
         def failed(exc: BaseException) -> None:
             self._exporting(False)
-            if isinstance(exc, OSError):  # the folder could not be made
-                reason = exc.strerror or str(exc)
-                self.message.setText(
-                    self.tr("Cannot write to the folder {folder}: {reason}").format(
-                        folder=str(folder), reason=reason
-                    )
-                )
-            else:
-                self._on_failed(exc)
+            self._on_export_failed(fmt, folder, path, exc)
 
         self.background.run(work, done, failed)
+
+    def _on_export_failed(self, fmt: str, folder: Path, path: Path, exc: BaseException) -> None:
+        """Say what failed and what to do, large; and leave a line in the log."""
+        what = fmt.upper()
+        if isinstance(exc, ExportFailed):
+            text = self.tr(
+                "The {format} export was not written: {file} cannot be written in the folder "
+                "{folder} ({reason}). Choose a folder this station may write to and export "
+                "again."
+            ).format(
+                format=what,
+                file=path.name,
+                folder=str(folder),
+                reason=file_problem(exc.errno, exc.reason),
+            )
+        elif isinstance(exc, OSError):  # the folder could not be made
+            text = self.tr(
+                "The {format} export was not written: the folder {folder} cannot be used "
+                "({reason}). Choose another folder and export again."
+            ).format(
+                format=what,
+                folder=str(folder),
+                reason=file_problem(exc.errno, exc.strerror or str(exc)),
+            )
+        elif isinstance(exc, InspectorError | DatabaseProblem):
+            text = self.tr("The {format} export was not written: {reason}").format(
+                format=what, reason=describe(exc)
+            )
+        else:
+            log.error("%s export to %s failed unexpectedly", what, path, exc_info=exc)
+            say(
+                self.message,
+                self.tr(
+                    "The {format} export failed unexpectedly ({detail}). The details are in "
+                    "the log: tell whoever looks after this station."
+                ).format(format=what, detail=exc),
+                "problem",
+            )
+            return
+        log.warning("%s export to %s failed: %s", what, path, exc)
+        say(self.message, text, "problem")
 
     def _exporting(self, busy: bool) -> None:
         for button in self.export_buttons.values():

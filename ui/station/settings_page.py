@@ -22,16 +22,24 @@ from PySide6.QtWidgets import (
 
 from inspector.core.warehouse import Warehouse
 from inspector.grading.unit_codes import sample_unit_code
-from inspector.station.settings import RESOLUTIONS, StationSettings, change_station_settings
+from inspector.station.settings import (
+    RESOLUTIONS,
+    Saved,
+    StationSettings,
+    change_station_settings,
+)
+from inspector.tags.bench_tags import Stranded, send_stranded, stranded
 from inspector.tags.print_queue import print_sample
 from ui.common.background import Background
 from ui.common.page import ServicePage, Who
-from ui.common.problems import describe
+from ui.common.problems import describe, say
 from ui.common.touch import make_touchable
 
 
 class SettingsPage(ServicePage):
     settings_saved = Signal(object, int)  # the settings, and the station's row id
+    tags_moved = Signal()  # stranded tags were sent to this bench's printer
+    stranded_shown = Signal(int)  # how many of the bench's tags wait for another address
 
     def __init__(
         self,
@@ -96,6 +104,19 @@ class SettingsPage(ServicePage):
         self.message = QLabel(objectName="muted")
         self.message.setWordWrap(True)
         self.save_button.clicked.connect(self._on_save_clicked)
+        # Tags of this bench waiting for an address that is not its printer: said, and sent on.
+        self.stranded = QLabel()
+        self.stranded.setWordWrap(True)
+        self.stranded.setTextFormat(Qt.TextFormat.PlainText)
+        self.send_stranded_button = QPushButton(self.tr("Send them to this printer"))
+        make_touchable(self.send_stranded_button, width=260)
+        self.send_stranded_button.clicked.connect(self._on_send_stranded_button_clicked)
+        self.stranded_row = QWidget()
+        stranded_layout = QHBoxLayout(self.stranded_row)
+        stranded_layout.setContentsMargins(0, 0, 0, 0)
+        stranded_layout.addWidget(self.stranded, 1)
+        stranded_layout.addWidget(self.send_stranded_button)
+        self.stranded_row.setVisible(False)
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -131,6 +152,7 @@ class SettingsPage(ServicePage):
         title = QLabel(self.tr("Station settings"), objectName="title")
         layout.addWidget(title)
         layout.addWidget(scroll, 1)
+        layout.addWidget(self.stranded_row)
         layout.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.message)
 
@@ -187,17 +209,95 @@ class SettingsPage(ServicePage):
         warehouse, actor = self.warehouse, self.who()
         self.background.run(
             lambda: change_station_settings(warehouse, actor, old, new),
-            lambda station_id: self._on_saved(old, new, station_id),
+            lambda saved: self._on_saved(old, new, saved),
             lambda exc: self.message.setText(
                 self.tr("Not saved: {reason}").format(reason=describe(exc))
             ),
         )
 
-    def _on_saved(self, old: StationSettings, new: StationSettings, station_id: int) -> None:
+    def _on_saved(self, old: StationSettings, new: StationSettings, saved: Saved) -> None:
         self.settings = new
         text = self.tr("Saved.")
+        if saved.tags_moved:
+            text += " " + self.tr(
+                "%n waiting tag(s) of this bench moved to its printer {printer}.",
+                "",
+                saved.tags_moved,
+            ).format(printer=new.printer)
+        if saved.tags_stranded:
+            text += " " + self.tr(
+                "%n tag(s) of this bench wait for a printer: set one and save to print them.",
+                "",
+                saved.tags_stranded,
+            )
         restart = ("language", "camera", "camera_resolution", "camera_focus", "wedge_gap_ms")
         if any(getattr(new, name) != getattr(old, name) for name in restart):
             text += " " + self.tr("Language, camera and scanner changes apply after a restart.")
         self.message.setText(text)
-        self.settings_saved.emit(new, station_id)
+        self.settings_saved.emit(new, saved.station_id)
+        if saved.tags_moved:
+            self.tags_moved.emit()
+        self.refresh_stranded()
+
+    # -- tags waiting for another address ---------------------------------------------------
+
+    def showEvent(self, event) -> None:  # noqa: ANN001,N802 (Qt's name)
+        super().showEvent(event)
+        self.refresh_stranded()
+
+    def refresh_stranded(self) -> None:
+        """Ask which of this bench's tags wait for an address that is not its printer."""
+        actor = self.who()
+        if actor is None or actor.station_id is None:
+            return
+        warehouse, station_id, printer = self.warehouse, actor.station_id, self.settings.printer
+        self.background.run(
+            lambda: stranded(warehouse, station_id, printer),
+            self._show_stranded,
+            lambda exc: self.message.setText(describe(exc)),
+        )
+
+    def _show_stranded(self, found: list[Stranded]) -> None:
+        tags = sum(s.tags for s in found)
+        self.stranded_row.setVisible(tags > 0)
+        if tags:
+            where = ", ".join(s.printer_uri for s in found)
+            if self.settings.printer:
+                text = self.tr(
+                    "%n tag(s) of this bench wait for {where}, which is not its printer: they "
+                    "will not print there.",
+                    "",
+                    tags,
+                ).format(where=where)
+            else:
+                text = self.tr(
+                    "%n tag(s) of this bench wait for {where}; no printer is set: set one and "
+                    "save to print them.",
+                    "",
+                    tags,
+                ).format(where=where)
+            say(self.stranded, text, "problem")
+        self.send_stranded_button.setVisible(bool(self.settings.printer))
+        self.stranded_shown.emit(tags)
+
+    @Slot()
+    def _on_send_stranded_button_clicked(self) -> None:
+        actor, warehouse, settings = self.who(), self.warehouse, self.settings
+        if actor is None or actor.station_id is None or not settings.printer:
+            return
+        station_id = actor.station_id
+
+        def done(moved: int) -> None:
+            self.message.setText(
+                self.tr("%n tag(s) sent to {printer}.", "", moved).format(printer=settings.printer)
+            )
+            self.tags_moved.emit()
+            self.refresh_stranded()
+
+        self.background.run(
+            lambda: send_stranded(
+                warehouse, actor, station_id, settings.printer, settings.printer_profile
+            ),
+            done,
+            lambda exc: self.message.setText(describe(exc)),
+        )

@@ -10,6 +10,7 @@ from inspector.grading.unit_codes import parse_unit_code
 from tests.helpers.cli import run_cli
 from tests.helpers.escpos_reader import decoded, read
 from tests.helpers.fake_printer import FakePrinter
+from tests.helpers.http_service import HttpService
 from tests.helpers.parcels import bench_grader, grade_unit, line, received_rma
 from tests.helpers.people import PINS
 
@@ -40,6 +41,18 @@ def test_printer_test_says_why_a_printer_is_not_ready(printer):
     ran = run_cli("printer", "test", printer.uri)
     assert ran.code == 1 and "is not ready" in ran.err
     assert printer.printed() == []
+
+
+def test_printer_test_says_an_http_server_is_not_an_escpos_printer():
+    service = HttpService()
+    try:
+        ran = run_cli("printer", "test", service.uri)
+    finally:
+        service.close()
+    assert ran.code == 1 and "Traceback" not in ran.err
+    assert len(ran.err.strip().splitlines()) == 1
+    assert ran.err.strip().startswith(f"inspector: {service.uri} is not an ESC/POS printer: ")
+    assert '"HTTP/1.1 400 Bad Request"' in ran.err and "paper" not in ran.err
 
 
 def test_print_tag_waits_for_the_tag_and_the_queue_lists_it(

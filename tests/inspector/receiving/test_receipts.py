@@ -1,5 +1,6 @@
 """Receiving parcels against a real database: once, however often scanned; unknown parcels
-quarantined; closed RMAs refused; several matches offered as a choice."""
+quarantined with their whole label; misread RMA numbers and scans that cannot be a label
+refused with the reason, nothing recorded; closed RMAs refused; several matches offered."""
 
 import datetime as dt
 import threading
@@ -12,7 +13,7 @@ from inspector.demo.build import build_demo
 from inspector.people.audit import history, verify
 from inspector.people.operators import sign_in_with_pin
 from inspector.people.roles import NotAllowed
-from inspector.receiving.labels import candidates
+from inspector.receiving.labels import NotALabel, candidates
 from inspector.receiving.lookup import find_rmas
 from inspector.receiving.receipts import Outcome, receive
 from inspector.rmas.rma_import import import_file
@@ -175,3 +176,103 @@ def test_receive_from_the_command_line(dock, database_url):
     assert again.code == 0 and '"already_received"' in again.out
     unknown = run_cli("--db", database_url, "--operator", "dana", "receive", "NOPE-123", env=env)
     assert unknown.code == 3 and '"quarantine_id": "Q' in unknown.out
+
+
+def audit_events(warehouse):
+    with warehouse.sessions() as session:
+        return session.scalar(select(func.count()).select_from(m.AuditEvent))
+
+
+def one_off(number: str) -> str:
+    """The RMA number with another check character: RMA000000213 for RMA000000212."""
+    wrong = "0" if number[-1] != "0" else "1"
+    return number[:-1] + wrong
+
+
+def test_a_misread_rma_number_is_refused_with_words_and_nothing_is_recorded(dock):
+    warehouse, dana = dock
+    number, _tracking = an_rma(warehouse, "OPEN")
+    before = (parcels(warehouse), audit_events(warehouse))
+    for scanned in (one_off(number), one_off(number).lower(), f" {one_off(number)} "):
+        with pytest.raises(NotALabel) as refused:
+            receive(warehouse, dana, scanned)
+        assert refused.value.why == "check_character"
+        assert str(refused.value) == (
+            f"{scanned.strip()}: check character wrong: scan again or retype"
+        )
+    assert (parcels(warehouse), audit_events(warehouse)) == before
+
+
+def test_an_rma_whose_own_number_fails_the_check_is_still_received(warehouse, staff, tmp_path):
+    odd = one_off("RMA000000212")  # the shop's number, as it is, checked or not
+    import_file(
+        warehouse,
+        write_csv(tmp_path / "odd.csv", [row(rma_number=odd, tracking_numbers="")]),
+        staff["supervisor"],
+    )
+    receipt = receive(warehouse, staff["dock"], odd)
+    assert receipt.outcome is Outcome.RECEIVED and receipt.rma.rma_number == odd
+
+
+@pytest.mark.parametrize(
+    ("scanned", "why", "words"),
+    [
+        ("X" * 250 + "Y" * 250, "no_number", "cannot be a parcel's label (500 characters"),
+        ("7" * 513, "too_long", "longer than any label (513 characters)"),
+        ("RMA-000\x07000212", "unreadable", "holds characters no label has"),
+    ],
+)
+def test_a_scan_that_cannot_be_a_label_is_refused_and_not_stored(dock, scanned, why, words):
+    warehouse, dana = dock
+    before = (parcels(warehouse), audit_events(warehouse))
+    with pytest.raises(NotALabel) as refused:
+        receive(warehouse, dana, scanned)
+    assert refused.value.why == why and words in str(refused.value)
+    assert (parcels(warehouse), audit_events(warehouse)) == before
+
+
+def test_unknown_labels_are_kept_whole_one_record_each(dock):
+    """Two labels alike in their first 40 characters are two parcels; each label is stored
+    whole (PostgreSQL would refuse a text longer than its column), the longest a label may
+    be included, and a second scan finds its own record."""
+    warehouse, dana = dock
+    same_start = "RETURN-PARCEL-FROM-A-MARKETPLACE-SELLER-"  # 40 characters
+    first, second = same_start + "000001", same_start + "000002"
+    portal = "https://returns.example.com/start?rma=NOT-OURS-7&ref=" + "q" * 459
+    assert len(portal) == 512
+    receipts = [receive(warehouse, dana, code) for code in (first, second, portal)]
+    assert all(r.outcome is Outcome.UNKNOWN for r in receipts)
+    assert len({r.quarantine_id for r in receipts}) == 3
+    assert [r.scanned for r in receipts] == [first, second, portal]
+    with warehouse.sessions() as session:
+        stored = {
+            p.id: (p.label, p.tracking_number)
+            for p in session.scalars(select(m.Parcel).where(m.Parcel.label.is_not(None)))
+        }
+    assert stored == {
+        r.parcel_id: (code, None) for r, code in zip(receipts, (first, second, portal), strict=True)
+    }
+    again = receive(warehouse, dana, f"  {second}  ")
+    assert again.quarantine_id == receipts[1].quarantine_id
+    quarantined = [e for e in history(warehouse, "parcel", receipts[2].quarantine_id)]
+    assert quarantined[0].after["scanned"] == portal
+
+
+def test_a_misread_from_the_command_line_is_one_line_and_records_nothing(dock, database_url):
+    from tests.helpers.cli import run_cli
+
+    warehouse, _ = dock
+    number, _tracking = an_rma(warehouse, "OPEN")
+    before = parcels(warehouse)
+    env = {"INSPECTOR_PIN": "1111"}
+    ran = run_cli("--db", database_url, "--operator", "dana", "receive", one_off(number), env=env)
+    assert ran.code == 1 and ran.out == ""
+    assert ran.err.strip() == (
+        f"inspector: {one_off(number)}: check character wrong: scan again or retype"
+    )
+    junk = run_cli("--db", database_url, "--operator", "dana", "receive", "Z" * 500, env=env)
+    assert junk.code == 1 and len(junk.err.strip().splitlines()) == 1
+    assert "cannot be a parcel's label (500 characters" in junk.err
+    assert parcels(warehouse) == before
+    unknown = run_cli("--db", database_url, "--operator", "dana", "receive", "NOPE-1234", env=env)
+    assert unknown.code == 3 and '"scanned": "NOPE-1234"' in unknown.out

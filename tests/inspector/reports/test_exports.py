@@ -6,6 +6,8 @@ from __future__ import annotations
 import csv
 import dataclasses
 import datetime as dt
+import errno
+from pathlib import Path
 
 import openpyxl
 import pytest
@@ -17,7 +19,7 @@ from inspector.people.operators import add_operator, sign_in_with_pin
 from inspector.people.roles import NotAllowed
 from inspector.people.stations import register_station
 from inspector.reports.disposition_log import KEYS, Period, log_rows
-from inspector.reports.exports import defused, export_log
+from inspector.reports.exports import ExportFailed, defused, export_log
 from tests.helpers.cli import run_cli
 from tests.helpers.parcels import grade_a_day, line, received_rma
 from tests.helpers.people import PINS
@@ -149,6 +151,19 @@ def test_only_a_supervisor_exports_and_a_failed_export_leaves_no_file(warehouse,
         )
     assert not (tmp_path / "no").exists()
     assert defused("+1") == "'+1" and defused("@SUM") == "'@SUM" and defused("plain") == "plain"
+
+
+@pytest.mark.parametrize("fmt", ["csv", "xlsx", "pdf"])
+def test_a_folder_no_file_can_be_made_in_is_said_in_words(warehouse, staff, day_of_units, fmt):
+    target = Path("/proc/self") / f"log.{fmt}"
+    with pytest.raises(ExportFailed) as failed:
+        export_log(warehouse, staff["supervisor"], Period(DAY, DAY), fmt, target)
+    said = str(failed.value)
+    assert said == (
+        f"cannot write log.{fmt} in /proc/self: No such file or directory; choose a folder "
+        "you may write to and export again"
+    )
+    assert failed.value.errno == errno.ENOENT and ".part" not in said
 
 
 def test_export_from_the_command_line(database_url, warehouse, staff, day_of_units, tmp_path):

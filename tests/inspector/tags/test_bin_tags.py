@@ -1,5 +1,5 @@
 """The bin tag's bytes, read back as a printer would print them and as a scanner would read
-them, on every profile."""
+them, on every profile; the test print's sentence comes out whole on every paper."""
 
 from __future__ import annotations
 
@@ -9,7 +9,9 @@ import pytest
 
 from inspector.grading.unit_codes import make_unit_code
 from inspector.tags.bin_tags import PROFILES, BinTag, barcode_image, code128_modules, render_tag
+from inspector.tags.print_queue import print_sample
 from tests.helpers.escpos_reader import decoded, read
+from tests.helpers.fake_printer import FakePrinter
 
 
 def a_tag(**changes) -> BinTag:
@@ -86,3 +88,38 @@ def test_the_drawn_barcode_has_whole_dot_modules():
     assert module >= 2
     assert all(run % module == 0 for run in bars)
     assert sum(bars) == len(code128_modules("U000123456X").strip("0")) * module
+
+
+SAMPLE_SENTENCE = "Sample tag: if the barcode scans, the printer is set up"
+
+
+@pytest.mark.parametrize(("profile", "columns"), [("58mm", 32), ("80mm-512", 42), ("80mm-576", 48)])
+def test_the_test_print_says_its_whole_sentence_on_every_profile(profile, columns):
+    printer = FakePrinter()
+    try:
+        unit = print_sample(printer.uri, make_unit_code(424242), profile)
+        paper = read(printer.printed(1)[0], PROFILES[profile].dots)
+    finally:
+        printer.close()
+    lines = [line.strip() for line in paper.lines]
+    assert all(len(line) <= columns for line in paper.lines)
+    assert not any(line.endswith("~") for line in lines)  # nothing on the sample is cut
+    start = next(i for i, line in enumerate(lines) if line.startswith("Sample tag:"))
+    said = []
+    for line in lines[start:]:
+        said.append(line)
+        if line.endswith("set up"):
+            break
+    assert " ".join(said) == SAMPLE_SENTENCE
+    assert decoded(paper)["Code 128"] == [unit]
+
+
+def test_a_note_longer_than_the_paper_is_wrapped_at_words_and_kept_whole():
+    note = "Scan this tag at the bench: a word like Supercalifragilisticexpialidocious-ish stays"
+    p = PROFILES["58mm"]
+    paper = read(render_tag(a_tag(note=note), p), p.dots)
+    lines = [line.strip() for line in paper.lines]
+    start = lines.index("Scan this tag at the bench: a")
+    joined = "".join(lines[start : start + 4])
+    assert joined.replace(" ", "") == note.replace(" ", "")
+    assert all(len(line) <= p.columns for line in paper.lines)

@@ -1,10 +1,13 @@
-"""Printer addresses and status bytes, as pure functions: a wrong address is said in words."""
+"""Printer addresses and status bytes: a wrong address is said in words, and an address that
+answers but is no ESC/POS printer (an HTTP server, say) is said to be one, not "out of paper"."""
 
 from __future__ import annotations
 
 import pytest
 
-from inspector.tags.printers import BadPrinterUri, State, parse_uri, status_of
+from inspector.tags.printers import BadPrinterUri, State, parse_uri, read_status, status_of
+from tests.helpers.fake_printer import FakePrinter
+from tests.helpers.http_service import HttpService
 
 
 @pytest.mark.parametrize(
@@ -59,3 +62,57 @@ def test_a_wrong_address_says_how_to_write_one(uri, words):
 )
 def test_status_bytes_are_read_as_epson_documents_them(printer, offline_cause, paper, state):
     assert status_of(printer, offline_cause, paper).state is state
+
+
+@pytest.mark.parametrize(
+    ("answer", "state"),
+    [
+        (b"HTT", State.NOT_ESCPOS),  # an HTTP server's "HTTP/1.1 ...", read a byte a query
+        (b"SSH", State.NOT_ESCPOS),  # a banner some other service sends
+        (b"\x00\x00\x00", State.NOT_ESCPOS),
+        (b"\xff\xff\xff", State.NOT_ESCPOS),
+        (b"\x12\x12\x92", State.NOT_ESCPOS),  # bit 7 of the paper byte set: not a status
+        (b"\x16\x1e\x7e", State.PAPER_OUT),  # every free bit on: still a printer's answer
+    ],
+)
+def test_status_bytes_without_the_fixed_bits_are_no_printer(answer, state):
+    status = status_of(*answer)
+    assert status.state is state
+    if state is State.NOT_ESCPOS:
+        assert "not an ESC/POS printer" in status.detail
+
+
+@pytest.fixture
+def http_service():
+    service = HttpService()
+    yield service
+    service.close()
+
+
+def test_an_http_server_at_the_address_is_said_to_be_no_printer(http_service):
+    status = read_status(parse_uri(http_service.uri), timeout=2)
+    assert status.state is State.NOT_ESCPOS
+    assert status.ready is False
+    assert '"HTTP/1.1 400 Bad Request"' in status.detail
+    assert "not an ESC/POS printer" in status.detail and "check the address" in status.detail
+    assert http_service.requests[0].startswith(b"\x10\x04\x01")  # it was asked as a printer
+
+
+@pytest.mark.parametrize(
+    ("mode", "state"),
+    [
+        ("ready", State.READY),
+        ("paper_out", State.PAPER_OUT),
+        ("cover_open", State.COVER_OPEN),
+        ("offline", State.OFFLINE),
+        ("silent", State.NO_ANSWER),
+        ("refuse", State.UNREACHABLE),
+    ],
+)
+def test_a_printer_s_own_answers_are_still_read_as_its_state(mode, state):
+    printer = FakePrinter()
+    printer.set_mode(mode)
+    try:
+        assert read_status(parse_uri(printer.uri), timeout=0.5).state is state
+    finally:
+        printer.close()

@@ -16,6 +16,7 @@ from inspector.tags.print_worker import PrintWorker
 from inspector.tags.printers import State
 from tests.helpers.escpos_reader import decoded, read
 from tests.helpers.fake_printer import FakePrinter
+from tests.helpers.http_service import HttpService
 from tests.helpers.parcels import bench_grader, grade_unit, line, received_rma
 
 
@@ -124,6 +125,22 @@ def test_a_printer_that_cannot_print_delays_the_tag_and_prints_it_once_back(
     clock.wait(60)
     assert worker.run_once() is False
     assert len(printer.printed(1)) == 1
+
+
+def test_a_tag_for_an_address_that_is_no_printer_waits_and_says_so(warehouse, graded):
+    service = HttpService()
+    try:
+        committed = graded(service.uri)
+        reports = []
+        worker = PrintWorker(warehouse, service.uri, on_report=reports.append, clock=Clock())
+        assert worker.run_once() is True
+    finally:
+        service.close()
+    assert reports[-1].state is State.NOT_ESCPOS and reports[-1].outcome == "retry"
+    assert "not an ESC/POS printer" in reports[-1].detail
+    job = job_status(warehouse, committed.print_job)
+    assert job.status == "QUEUED" and "HTTP/1.1 400 Bad Request" in job.last_error
+    assert len(service.requests) == 1  # asked for its status; the tag itself never went
 
 
 @pytest.mark.parametrize("fault", ["stall", "reset"])

@@ -96,3 +96,67 @@ def test_a_grader_may_not_receive(qtbot, window, demo_warehouse):
     qtbot.waitUntil(
         lambda: "may not receive parcels" in window.scan_page.banner.text(), timeout=5000
     )
+
+
+def parcel_count(warehouse):
+    with warehouse.sessions() as session:
+        return len(session.scalars(select(m.Parcel.id)).all())
+
+
+def refused(qtbot, win, code):
+    with qtbot.waitSignal(win.scan_page.scan_refused, timeout=5000) as said:
+        win.handle_scan(code)
+    return said.args[0]
+
+
+def test_a_misread_rma_number_says_check_character_and_records_nothing(
+    qtbot, window, demo_warehouse
+):
+    number, _tracking = an_open_rma(demo_warehouse)
+    misread = number[:-1] + ("0" if number[-1] != "0" else "1")
+    before = parcel_count(demo_warehouse)
+    page = window.scan_page
+    said = refused(qtbot, window, misread)
+    assert said == "Check character wrong: scan again or retype. Nothing was recorded."
+    assert page.scanned.text() == f"Scanned: {misread}"
+    assert page.banner.property("outcome") == "refused" and page.sounds.last == "look"
+    assert parcel_count(demo_warehouse) == before
+
+
+def test_a_junk_burst_is_refused_and_its_length_said(qtbot, window, demo_warehouse):
+    before = parcel_count(demo_warehouse)
+    said = refused(qtbot, window, "X" * 250 + "Y" * 250)
+    assert said.startswith("This cannot be a parcel's label")
+    assert window.scan_page.scanned.text() == f"Scanned: {'X' * 32}… (500 characters)"
+    assert parcel_count(demo_warehouse) == before
+    qtbot.wait(50)
+    assert window.minimumSizeHint().width() <= 1280  # the long code never widens the window
+    assert window.width() == 1280
+
+
+def test_two_unknown_parcels_in_a_row_do_not_look_the_same(qtbot, window):
+    page = window.scan_page
+    seen = []
+    for code in ("PARCEL-FROM-NOWHERE-0001", "PARCEL-FROM-NOWHERE-0002"):
+        receipt = scan(qtbot, window, code)
+        assert receipt.outcome is Outcome.UNKNOWN
+        assert page.scanned.text() == f"Scanned: {code}"
+        seen.append((page.banner.text(), page.scanned.text()))
+    assert seen[0][0] != seen[1][0] and seen[0][1] != seen[1][1]
+
+
+def test_every_outcome_shows_what_was_scanned(qtbot, window, demo_warehouse):
+    number, tracking = an_open_rma(demo_warehouse)
+    for code in (tracking, number):
+        scan(qtbot, window, code)
+        assert window.scan_page.scanned.text() == f"Scanned: {code}"
+
+
+def test_a_misread_in_korean(qtbot, korean, window, demo_warehouse):
+    number, _tracking = an_open_rma(demo_warehouse)
+    said = refused(qtbot, window, number[:-1] + ("0" if number[-1] != "0" else "1"))
+    assert (
+        said
+        == "검사 문자가 틀렸습니다: 다시 스캔하거나 다시 입력하세요. 아무것도 기록하지 않았습니다."
+    )
+    assert window.scan_page.scanned.text().startswith("스캔한 코드: RMA")

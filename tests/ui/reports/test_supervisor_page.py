@@ -4,9 +4,12 @@ unknown parcels resolved, the log exported."""
 from __future__ import annotations
 
 import csv
+import logging
+import re
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QPalette
 from sqlalchemy import select
 
 from db import models as m
@@ -128,10 +131,59 @@ def test_export_from_the_page_writes_the_day(qtbot, page, tmp_path):
     page.folder.setText(str(blocked))
     qtbot.mouseClick(page.export_buttons["xlsx"], Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: all(b.isEnabled() for b in page.export_buttons.values()))
-    assert page.message.text() == f"Cannot write to the folder {blocked}: File exists"
+    assert page.message.text() == (
+        f"The XLSX export was not written: the folder {blocked} cannot be used (a file of "
+        "that name is in the way). Choose another folder and export again."
+    )
     page.date_to.setText("yesterday")
     qtbot.mouseClick(page.export_buttons["pdf"], Qt.MouseButton.LeftButton)
     assert page.message.text() == "Write the dates like 2026-11-26."
+
+
+def looks_like_a_problem(label) -> bool:
+    label.ensurePolished()
+    red = label.palette().color(QPalette.ColorRole.WindowText) == QColor("#b3261e")
+    return red and label.font().pixelSize() >= 22
+
+
+@pytest.mark.parametrize("fmt", ["csv", "xlsx", "pdf"])
+def test_an_export_that_cannot_be_written_is_said_in_words_and_logged(
+    qtbot, page, caplog, fmt, tmp_path
+):
+    """/proc/self is a folder no file can be made in: every format's failure is said with
+    what failed and what to do, never raw, and the log has a line."""
+    page.folder.setText("/proc/self")
+    with caplog.at_level(logging.WARNING, logger="ui.reports.supervisor_page"):
+        qtbot.mouseClick(page.export_buttons[fmt], Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: all(b.isEnabled() for b in page.export_buttons.values()))
+    said = page.message.text()
+    name = f"dispositions-{page.date_from.text()}.{fmt}"
+    assert said == (
+        f"The {fmt.upper()} export was not written: {name} cannot be written in the folder "
+        "/proc/self (that folder cannot hold files). Choose a folder this station may write "
+        "to and export again."
+    )
+    assert ".part" not in said and "Errno" not in said and "Unexpected" not in said
+    assert looks_like_a_problem(page.message)
+    logged = [r for r in caplog.records if r.name == "ui.reports.supervisor_page"]
+    assert len(logged) == 1 and f"{fmt.upper()} export to /proc/self/{name} failed" in (
+        logged[0].getMessage()
+    )
+    page.folder.setText(str(tmp_path / "out"))  # the next export works, and says so large
+    with qtbot.waitSignal(page.exported, timeout=10_000):
+        qtbot.mouseClick(page.export_buttons[fmt], Qt.MouseButton.LeftButton)
+    assert page.message.text().startswith("3 units written to")
+    assert page.message.font().pixelSize() >= 22 and not looks_like_a_problem(page.message)
+
+
+def test_an_export_failure_in_korean(qtbot, korean, page):
+    page.folder.setText("/proc/self")
+    qtbot.mouseClick(page.export_buttons["xlsx"], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: all(b.isEnabled() for b in page.export_buttons.values()))
+    said = page.message.text()
+    assert "XLSX" in said and "/proc/self" in said and "Errno" not in said
+    assert re.search("[\uac00-\ud7a3]", said)  # in Korean
+    assert looks_like_a_problem(page.message)
 
 
 def test_analytics_show_a_chart_per_question_and_save_png_and_csv(qtbot, page, inspector_home):

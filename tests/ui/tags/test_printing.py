@@ -4,6 +4,7 @@ cannot print is shown with the tags waiting, and the screen never waits for a pr
 from __future__ import annotations
 
 import dataclasses
+import threading
 import time
 
 import pytest
@@ -13,6 +14,8 @@ from inspector.core.warehouse import open_warehouse
 from inspector.people.station_session import StationSession
 from inspector.people.stations import register_station
 from inspector.station.settings import StationSettings
+from inspector.tags.print_worker import PrinterReport
+from inspector.tags.printers import State
 from tests.helpers.escpos_reader import decoded, read
 from tests.helpers.fake_printer import FakePrinter
 from tests.helpers.parcels import line, received_rma
@@ -179,3 +182,27 @@ def test_a_waiting_tag_can_be_cancelled_from_the_put_away_screen(qtbot, bench, p
     printer.set_mode("ready")
     qtbot.wait(3000)  # past the back-off: nothing comes out
     assert printer.printed() == []
+
+
+def test_a_replaced_printer_s_last_word_is_not_shown(qtbot, demo_warehouse, printer):
+    """After the bench's printer changes, the old worker ends the step in hand and reports it;
+    that report is of an address the bench no longer uses and never reaches the screen."""
+    other = FakePrinter()
+    monitor = PrinterMonitor(demo_warehouse)
+    try:
+        monitor.use(other.uri, None)
+        old = monitor.worker
+        monitor.use(printer.uri, None)
+        qtbot.waitUntil(lambda: monitor.last is not None, timeout=10_000)
+        assert monitor.last.printer_uri == printer.uri
+        shown = []
+        monitor.reported.connect(shown.append)
+        late = PrinterReport(other.uri, State.UNREACHABLE, "gone", 3)
+        thread = threading.Thread(target=old.on_report, args=(late,))
+        thread.start()
+        thread.join()
+        qtbot.wait(300)
+        assert shown == [] and monitor.last.printer_uri == printer.uri
+    finally:
+        monitor.stop(5)
+        other.close()
