@@ -51,6 +51,7 @@ class Bucket:
     available: float = 1000.0
     restore_rate: float = 100.0
     at: float = 0.0
+    reports: int = 0  # how many times the shop reported it
 
     def now_available(self, now: float) -> float:
         return min(self.maximum, self.available + (now - self.at) * self.restore_rate)
@@ -65,6 +66,7 @@ class Bucket:
         self.available = float(status.get("currentlyAvailable") or 0.0)
         self.restore_rate = float(status.get("restoreRate") or self.restore_rate)
         self.at = now
+        self.reports += 1
 
     def spend(self, cost: float, now: float) -> None:
         self.available = self.now_available(now) - cost
@@ -140,12 +142,20 @@ class AdminApi:
             self._wait(pause)
             with self._lock:
                 self.bucket.spend(expected, self._monotonic())
-            outcome = self._send(name, text, variables, mutation)
+                reported = self.bucket.reports
+            try:
+                outcome = self._send(name, text, variables, mutation)
+            finally:
+                with self._lock:
+                    if self.bucket.reports == reported:
+                        # No cost came back: the shop charged nothing for this attempt.
+                        self.bucket.spend(-expected, self._monotonic())
             if isinstance(outcome, dict):
                 return outcome
             failures += 1
             self.spent.retried += 1
-            wait = outcome
+            # The shop's own figure when it gave one, else a short backoff that grows.
+            wait = outcome if outcome > 0 else self._jitter(min(0.25 * 2 ** (failures - 1), 8.0))
             if self._monotonic() - started + wait > self.give_up_after_s:
                 raise ShopUnreachable(
                     f"the shop at {self.store_url} kept answering busy or failing for "
@@ -157,7 +167,7 @@ class AdminApi:
     def _send(
         self, name: str, text: str, variables: dict[str, Any], mutation: bool
     ) -> dict | float:
-        """One request: its data, or how long to wait before trying again."""
+        """One request: its data, or how long the shop said to wait (0: it said nothing)."""
         try:
             response = self._client.post(
                 self.endpoint, json={"query": text, "variables": variables}
@@ -174,7 +184,7 @@ class AdminApi:
                     f"the shop at {self.store_url} did not answer a change ({_why(exc)}); "
                     "what it holds is read before anything is sent again"
                 ) from None
-            return self._jitter(2.0)
+            return 0.0
         self.spent.requests += 1
         status = response.status_code
         retry_after = _retry_after(response)
@@ -185,7 +195,7 @@ class AdminApi:
             )
         if status == 429:
             self.spent.throttled += 1
-            return self._jitter(retry_after or 1.0)
+            return self._jitter(retry_after) if retry_after else 0.0
         if status >= 500:
             if mutation:
                 raise ShopAmbiguous(
@@ -193,7 +203,7 @@ class AdminApi:
                     "anything is sent again",
                     retry_after=retry_after,
                 )
-            return self._jitter(retry_after or 2.0)
+            return self._jitter(retry_after) if retry_after else 0.0
         if status >= 400:
             raise ShopRejected(
                 f"{self.store_url} answered HTTP {status}: it is no Shopify Admin API "

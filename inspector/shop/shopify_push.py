@@ -64,6 +64,7 @@ def plan(session: Session, events: list[Claimed], settings: ShopSettings) -> Pla
     out = Plan({}, [], [])
     units = _units(session, [e.payload.get("unit_id") for e in events])
     rmas = _rmas(session, {e.rma_number for e in events if e.rma_number})
+    lines = _lines(session, {u.rma_line_id for u in units.values() if u.rma_line_id})
     for event in events:
         rma = rmas.get(event.rma_number or "")
         if event.kind == "return.received":
@@ -73,7 +74,8 @@ def plan(session: Session, events: list[Claimed], settings: ShopSettings) -> Pla
                 note=f"RMA {event.rma_number} did not come from the shop: nothing to send"
             )
         elif event.kind == "return.unit_dispositioned":
-            _disposal(session, event, units.get(event.payload.get("unit_id") or ""), settings, out)
+            unit = units.get(event.payload.get("unit_id") or "")
+            _disposal(event, unit, lines, settings, out)
         elif event.kind == "return.completed":
             out.completions.append(_completion(session, event, rma))
         else:
@@ -103,15 +105,29 @@ def _rmas(session: Session, numbers: set[str]) -> dict[str, m.Rma]:
     return found
 
 
-def shop_line_of(session: Session, unit: m.Unit) -> m.ShopLine | None:
+def _lines(session: Session, line_ids: set[int]) -> dict[int, tuple[int, list[m.ShopLine]]]:
+    """RMA lines by id: their product, and the shop's lines behind them in id order."""
+    wanted = sorted(line_ids)
+    found: dict[int, tuple[int, list[m.ShopLine]]] = {}
+    for start in range(0, len(wanted), 500):
+        chunk = wanted[start : start + 500]
+        for line_id, product_id in session.execute(
+            select(m.RmaLine.id, m.RmaLine.product_id).where(m.RmaLine.id.in_(chunk))
+        ):
+            found[line_id] = (product_id, [])
+        for shop_line in session.scalars(
+            select(m.ShopLine).where(m.ShopLine.rma_line_id.in_(chunk)).order_by(m.ShopLine.id)
+        ):
+            found[shop_line.rma_line_id][1].append(shop_line)
+    return found
+
+
+def shop_line_of(unit: m.Unit, shop_lines: list[m.ShopLine]) -> m.ShopLine | None:
     """The shop's return line item a unit's piece (its slot on the RMA line) belongs to."""
     if unit.rma_line_id is None or unit.slot is None:
         return None
-    lines = session.scalars(
-        select(m.ShopLine).where(m.ShopLine.rma_line_id == unit.rma_line_id).order_by(m.ShopLine.id)
-    ).all()
     counted = 0
-    for line in lines:
+    for line in shop_lines:
         counted += line.quantity
         if unit.slot <= counted:
             return line
@@ -119,14 +135,19 @@ def shop_line_of(session: Session, unit: m.Unit) -> m.ShopLine | None:
 
 
 def _disposal(
-    session: Session, event: Claimed, unit: m.Unit | None, settings: ShopSettings, out: Plan
+    event: Claimed,
+    unit: m.Unit | None,
+    lines: dict[int, tuple[int, list[m.ShopLine]]],
+    settings: ShopSettings,
+    out: Plan,
 ) -> None:
     if unit is None:
         out.results[event.id] = Attention(
             f"unit {event.payload.get('unit_id')} is not in the database"
         )
         return
-    line = shop_line_of(session, unit)
+    product_id, shop_lines = lines.get(unit.rma_line_id or 0, (None, []))
+    line = shop_line_of(unit, shop_lines)
     if line is None:
         out.results[event.id] = Sent(
             note=f"unit {unit.unit_code} is not on the shop's return: nothing to send"
@@ -140,8 +161,7 @@ def _disposal(
         )
         return
     kind = str(event.payload.get("disposition") or "")
-    rma_line = session.get(m.RmaLine, unit.rma_line_id)
-    if rma_line is not None and unit.product_id not in (None, rma_line.product_id):
+    if unit.product_id not in (None, product_id):
         kind = "MISSING"  # a wrong item came back: the expected one did not
     if kind not in ("RESTOCKED", "PROCESSING_REQUIRED", "NOT_RESTOCKED", "MISSING"):
         out.results[event.id] = Attention(f"'{kind}' is not a disposition Shopify takes")
