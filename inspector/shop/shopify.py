@@ -26,6 +26,7 @@ from inspector.shop.shopify_push import (
     Disposal,
     applied_counts,
     plan,
+    refund_transfer,
     settle_applied,
     user_error_words,
 )
@@ -204,18 +205,22 @@ class ShopifyConnector:
         return Sent(completion.return_id, note=None if status == "CLOSED" else f"return {status}")
 
     def _process(self, completion: Completion, lines: list[tuple[str, int]]) -> str:
-        data = self.api.call(
-            "return_process",
-            {
-                "input": {
-                    "returnId": completion.return_id,
-                    "returnLineItems": [{"id": i, "quantity": q} for i, q in lines],
-                    "note": completion.note,
-                    "notifyCustomer": False,
-                }
-            },
-            mutation=True,
-        )
+        data: dict[str, Any] = {
+            "returnId": completion.return_id,
+            "returnLineItems": [{"id": i, "quantity": q} for i, q in lines],
+            "note": completion.note,
+            "notifyCustomer": False,
+        }
+        if self.settings.refund_from_dock and completion.refund_cents > 0:
+            basis = self.api.call("refund_basis", {"id": completion.return_id}).get("return")
+            transfer = refund_transfer(basis, completion.refund_cents)
+            if transfer is None:
+                raise _Refused("the order has no successful payment to refund against")
+            data["financialTransfer"] = transfer
+        answer = self.api.call("return_process", {"input": data}, mutation=True)
+        return self._processed(answer)
+
+    def _processed(self, data: dict[str, Any]) -> str:
         payload = data.get("returnProcess") or {}
         if payload.get("userErrors"):
             raise _Refused(user_error_words(payload["userErrors"]))

@@ -50,6 +50,7 @@ class Completion:
     return_id: str
     lines: tuple[tuple[str, int], ...]  # (return line item id, quantity)
     note: str
+    refund_cents: int = 0  # what the dock recommends refunding, in the order's currency
 
 
 @dataclass
@@ -186,15 +187,28 @@ def _completion(session: Session, event: Claimed, rma: m.Rma) -> Completion:
         select(m.Unit).where(m.Unit.rma_line_id.in_(line_ids)).order_by(m.Unit.id)
     ).all()
     parts = []
+    prices = dict(
+        session.execute(
+            select(m.OrderLine.product_id, m.OrderLine.unit_price_cents).where(
+                m.OrderLine.order_id == rma.order_id
+            )
+        ).all()
+    )
+    refund = 0
     for unit in units:
         final = unit.override_disposition or unit.disposition
         if unit.status == "MISSING":
             parts.append(f"{unit.unit_code} missing from the parcel")
         elif final:
-            refund = (unit.refund or "").lower()
+            words = (unit.refund or "").lower()
             fee = f", fee {unit.fee_percent}%" if unit.fee_percent else ""
+            price = prices.get(unit.product_id, 0) if unit.product_id else 0
+            if words == "full":
+                refund += price
+            elif words == "partial":
+                refund += price * (100 - unit.fee_percent) // 100
             parts.append(
-                f"{unit.unit_code} {final} grade {unit.grade}, refund {refund}{fee}: "
+                f"{unit.unit_code} {final} grade {unit.grade}, refund {words}{fee}: "
                 f"{(unit.override_reason or unit.reason or '').strip()}"
             )
     note = ("Returns Inspector: " + "; ".join(parts))[:NOTE_LIMIT]
@@ -203,7 +217,38 @@ def _completion(session: Session, event: Claimed, rma: m.Rma) -> Completion:
         rma.shop_return_id or "",
         tuple((s.return_line_item_id, s.quantity) for s in shop_lines),
         note,
+        refund,
     )
+
+
+def refund_transfer(basis: dict[str, Any] | None, cents: int) -> dict[str, Any] | None:
+    """returnProcess's financialTransfer for a refund of `cents` against the order's payment
+    (its first successful sale or capture), or None when there is nothing to refund."""
+    order = (basis or {}).get("order") or {}
+    for transaction in order.get("transactions") or []:
+        if (
+            transaction.get("kind") in ("SALE", "CAPTURE")
+            and transaction.get("status") == "SUCCESS"
+        ):
+            money = ((transaction.get("amountSet") or {}).get("shopMoney")) or {}
+            paid = round(float(money.get("amount") or 0) * 100)
+            amount = min(cents, paid)
+            if amount <= 0:
+                return None
+            return {
+                "issueRefund": {
+                    "orderTransactions": [
+                        {
+                            "parentId": transaction["id"],
+                            "transactionAmount": {
+                                "amount": f"{amount / 100:.2f}",
+                                "currencyCode": money.get("currencyCode"),
+                            },
+                        }
+                    ]
+                }
+            }
+    return None
 
 
 def user_error_words(errors: list[dict[str, Any]]) -> str:

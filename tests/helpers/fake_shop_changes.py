@@ -121,6 +121,9 @@ def process(state: ShopState, data: dict[str, Any]) -> dict[str, Any]:
         for entry in asked:
             by_id[entry["id"]].processed += entry["quantity"]
         ret.process_calls += 1
+        refund = (data.get("financialTransfer") or {}).get("issueRefund")
+        if refund:
+            ret.refunds.extend(refund["orderTransactions"])
         if data.get("note"):
             ret.notes.append(data["note"])
         return {"return": state.return_view(ret), "userErrors": []}

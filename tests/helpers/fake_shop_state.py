@@ -63,6 +63,7 @@ class ShopReturn:
     status: str = "OPEN"
     process_calls: int = 0
     notes: list[str] = field(default_factory=list)
+    refunds: list[dict[str, Any]] = field(default_factory=list)
 
 
 @dataclass
@@ -192,6 +193,17 @@ class ShopState:
             "name": ret.name,
             "status": ret.status,
             "createdAt": ret.created_at,
+            "order": {
+                "id": ret.order.id,
+                "transactions": lambda info, **a: [
+                    {
+                        "id": ret.order.id.replace("Order", "OrderTransaction"),
+                        "kind": "SALE",
+                        "status": "SUCCESS",
+                        "amountSet": {"shopMoney": {"amount": "500.00", "currencyCode": "USD"}},
+                    }
+                ],
+            },
             "returnLineItems": lambda info, **a: connection(
                 [self.line_view(x) for x in ret.lines], a
             ),

@@ -174,3 +174,30 @@ def test_three_deliverers_at_once_send_each_event_once(warehouse, staff, fake, c
         )
         assert ret.process_calls == 1 and ret.status == "CLOSED"
     assert counts(warehouse).waiting == 0
+
+
+def test_a_refund_goes_with_the_return_only_when_the_dock_refunds(
+    warehouse, staff, fake, connected
+):
+    from inspector.shop.shop_settings import load_shop_settings, set_refund_from_dock
+
+    # Off (the default): the recommendation rides in the note, no money moves.
+    first = _graded_return(warehouse, staff, fake, connected, ["sealed", "used"])
+    push(warehouse, connected, "x")
+    assert first.refunds == [] and "refund partial, fee 15%" in first.notes[0]
+    set_refund_from_dock(warehouse, staff["admin"], True)
+    connected.settings = load_shop_settings(warehouse)
+    second = _graded_return(
+        warehouse, staff, fake, connected, ["sealed", "used"], tracking="1Z12345E0205271688"
+    )
+    fake.inject("drop", on="ProcessReturn")  # applied, no answer: the refund is not sent twice
+    for _ in range(3):
+        push(warehouse, connected, "x", clock=_later(60))
+    # 49.90 in full, and 49.90 less the 15% fee: 42.41 (rounded down to the cent).
+    assert second.refunds == [
+        {
+            "parentId": second.order.id.replace("Order", "OrderTransaction"),
+            "transactionAmount": {"amount": "92.31", "currencyCode": "USD"},
+        }
+    ]
+    assert second.process_calls == 1 and second.status == "CLOSED"
