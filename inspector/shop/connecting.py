@@ -51,6 +51,20 @@ class Connected:
     connection: Connection
 
 
+def check_shopify(
+    warehouse: Warehouse, actor: Actor | None, store_url: str, token_source: str
+) -> Connection:
+    """Check a token against a store without keeping anything (admin): the shop's name and
+    its locations, for the Settings page's Test connection."""
+    require(actor, Action.CONNECT_SHOP)
+    url = check_url(store_url, "the store address")
+    api = AdminApi(url, read_secret(token_source), read_timeout=15.0, give_up_after_s=20)
+    try:
+        return ShopifyConnector(warehouse, ShopSettings(), api).check()
+    finally:
+        api.close()
+
+
 def connect_shopify(
     warehouse: Warehouse,
     actor: Actor | None,

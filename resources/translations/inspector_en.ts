@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
     <name>Analytics</name>
@@ -184,8 +183,8 @@
         <translation>each RMA by how many RMAs its customer had made up to it</translation>
     </message>
     <message>
-        <source>the seasonal pattern: this year&apos;s weeks beside last year&apos;s</source>
-        <translation>the seasonal pattern: this year&apos;s weeks beside last year&apos;s</translation>
+        <source>the seasonal pattern: this year's weeks beside last year's</source>
+        <translation>the seasonal pattern: this year's weeks beside last year's</translation>
     </message>
     <message>
         <source>first return</source>
@@ -365,16 +364,16 @@ Please pass this file to your supervisor.</translation>
         <translation>Continue with this item</translation>
     </message>
     <message>
-        <source>Put the unit in this bin, then scan the bin&apos;s label.</source>
-        <translation>Put the unit in this bin, then scan the bin&apos;s label.</translation>
+        <source>Put the unit in this bin, then scan the bin's label.</source>
+        <translation>Put the unit in this bin, then scan the bin's label.</translation>
     </message>
     <message>
         <source>Bin label</source>
         <translation>Bin label</translation>
     </message>
     <message>
-        <source>Don&apos;t print this tag</source>
-        <translation>Don&apos;t print this tag</translation>
+        <source>Don't print this tag</source>
+        <translation>Don't print this tag</translation>
     </message>
     <message>
         <source>Back to the parcel</source>
@@ -401,8 +400,8 @@ Please pass this file to your supervisor.</translation>
         <translation>not on the RMA</translation>
     </message>
     <message>
-        <source>Scan the item&apos;s barcode, or grade it as an unidentified item.</source>
-        <translation>Scan the item&apos;s barcode, or grade it as an unidentified item.</translation>
+        <source>Scan the item's barcode, or grade it as an unidentified item.</source>
+        <translation>Scan the item's barcode, or grade it as an unidentified item.</translation>
     </message>
     <message numerus="yes">
         <source>%n unit(s) recorded as missing from the parcel.</source>
@@ -416,8 +415,8 @@ Please pass this file to your supervisor.</translation>
         <translation>{rma} · unit {slot}</translation>
     </message>
     <message>
-        <source>Customer&apos;s reason: {reason}</source>
-        <translation>Customer&apos;s reason: {reason}</translation>
+        <source>Customer's reason: {reason}</source>
+        <translation>Customer's reason: {reason}</translation>
     </message>
     <message>
         <source>Not on the RMA</source>
@@ -436,8 +435,8 @@ Please pass this file to your supervisor.</translation>
         <translation>Not the expected item. Scan what was found, or continue with it.</translation>
     </message>
     <message>
-        <source>Scan the item&apos;s barcode (UPC/EAN) or serial number.</source>
-        <translation>Scan the item&apos;s barcode (UPC/EAN) or serial number.</translation>
+        <source>Scan the item's barcode (UPC/EAN) or serial number.</source>
+        <translation>Scan the item's barcode (UPC/EAN) or serial number.</translation>
     </message>
     <message>
         <source>Question {at} of {total}</source>
@@ -558,6 +557,10 @@ Inspector</translation>
     <message>
         <source>Sign out</source>
         <translation>Sign out</translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation>Shop</translation>
     </message>
     <message>
         <source>No one signed in</source>
@@ -726,13 +729,6 @@ Inspector</translation>
         <source>{name} may not {what}: that needs the {role} role.</source>
         <translation>{name} may not {what}: that needs the {role} role.</translation>
     </message>
-    <message numerus="yes">
-        <source>Wrong PIN. %n more wrong PIN(s) and you are locked out for a while.</source>
-        <translation>
-            <numerusform>Wrong PIN. %n more wrong PIN and you are locked out for a while.</numerusform>
-            <numerusform>Wrong PIN. %n more wrong PINs and you are locked out for a while.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Too many wrong PINs: locked until {time}. Scan your badge or ask a supervisor.</source>
         <translation>Too many wrong PINs: locked until {time}. Scan your badge or ask a supervisor.</translation>
@@ -773,7 +769,14 @@ Inspector</translation>
         <source>not answering</source>
         <translation>not answering</translation>
     </message>
-</context>
+<message numerus="yes">
+        <source>Wrong PIN. %n more wrong PIN(s) and you are locked out for a while.</source>
+        <translation>
+            <numerusform>Wrong PIN. %n more wrong PIN and you are locked out for a while.</numerusform>
+            <numerusform>Wrong PIN. %n more wrong PINs and you are locked out for a while.</numerusform>
+        </translation>
+    </message>
+    </context>
 <context>
     <name>QuestionView</name>
     <message>
@@ -823,8 +826,8 @@ Inspector</translation>
         <translation>Reason</translation>
     </message>
     <message>
-        <source>Customer&apos;s comment</source>
-        <translation>Customer&apos;s comment</translation>
+        <source>Customer's comment</source>
+        <translation>Customer's comment</translation>
     </message>
     <message>
         <source>History</source>
@@ -1068,8 +1071,8 @@ Inspector</translation>
         <translation>Station settings</translation>
     </message>
     <message>
-        <source>Type the printer&apos;s address first.</source>
-        <translation>Type the printer&apos;s address first.</translation>
+        <source>Type the printer's address first.</source>
+        <translation>Type the printer's address first.</translation>
     </message>
     <message>
         <source>Printing a sample tag…</source>
@@ -1098,6 +1101,267 @@ Inspector</translation>
     <message>
         <source>Language, camera and scanner changes apply after a restart.</source>
         <translation>Language, camera and scanner changes apply after a restart.</translation>
+    </message>
+</context>
+<context>
+    <name>Shop</name>
+    <message>
+        <source>waiting</source>
+        <translation>waiting</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>sent</translation>
+    </message>
+    <message>
+        <source>needs attention</source>
+        <translation>needs attention</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>skipped</translation>
+    </message>
+    <message>
+        <source>Parcel received</source>
+        <translation>Parcel received</translation>
+    </message>
+    <message>
+        <source>Unit decided</source>
+        <translation>Unit decided</translation>
+    </message>
+    <message>
+        <source>Return complete</source>
+        <translation>Return complete</translation>
+    </message>
+    <message>
+        <source>Shop: not connected</source>
+        <translation>Shop: not connected</translation>
+    </message>
+    <message>
+        <source>Shop: endpoint retired</source>
+        <translation>Shop: endpoint retired</translation>
+    </message>
+    <message>
+        <source>Shop: needs attention ({count})</source>
+        <translation>Shop: needs attention ({count})</translation>
+    </message>
+    <message>
+        <source>Shop: {count} waiting</source>
+        <translation>Shop: {count} waiting</translation>
+    </message>
+    <message>
+        <source>Shop: not reachable</source>
+        <translation>Shop: not reachable</translation>
+    </message>
+    <message>
+        <source>Shop: connected</source>
+        <translation>Shop: connected</translation>
+    </message>
+</context>
+<context>
+    <name>ShopSettingsBox</name>
+    <message>
+        <source>Shop</source>
+        <translation>Shop</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Not connected</translation>
+    </message>
+    <message>
+        <source>Shopify</source>
+        <translation>Shopify</translation>
+    </message>
+    <message>
+        <source>Signed webhook</source>
+        <translation>Signed webhook</translation>
+    </message>
+    <message>
+        <source>Environment variable</source>
+        <translation>Environment variable</translation>
+    </message>
+    <message>
+        <source>Secrets file (readable by its owner only)</source>
+        <translation>Secrets file (readable by its owner only)</translation>
+    </message>
+    <message>
+        <source>e.g. SHOPIFY_TOKEN</source>
+        <translation>e.g. SHOPIFY_TOKEN</translation>
+    </message>
+    <message>
+        <source>Refund from the dock (otherwise the note carries it)</source>
+        <translation>Refund from the dock (otherwise the note carries it)</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Test connection</translation>
+    </message>
+    <message>
+        <source>Save shop settings</source>
+        <translation>Save shop settings</translation>
+    </message>
+    <message>
+        <source>Connector</source>
+        <translation>Connector</translation>
+    </message>
+    <message>
+        <source>Secret from</source>
+        <translation>Secret from</translation>
+    </message>
+    <message>
+        <source>Restocked units go to</source>
+        <translation>Restocked units go to</translation>
+    </message>
+    <message>
+        <source>Store address</source>
+        <translation>Store address</translation>
+    </message>
+    <message>
+        <source>Webhook URL</source>
+        <translation>Webhook URL</translation>
+    </message>
+    <message>
+        <source>A webhook is checked when it is saved.</source>
+        <translation>A webhook is checked when it is saved.</translation>
+    </message>
+    <message>
+        <source>Asking the shop…</source>
+        <translation>Asking the shop…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected to {shop}: %n location(s).</source>
+        <translation>
+            <numerusform>Connected to {shop}: %n location.</numerusform>
+            <numerusform>Connected to {shop}: %n locations.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not connected: {reason}</source>
+        <translation>Not connected: {reason}</translation>
+    </message>
+    <message>
+        <source>Choose Shopify or a signed webhook first.</source>
+        <translation>Choose Shopify or a signed webhook first.</translation>
+    </message>
+    <message>
+        <source>Checking and saving…</source>
+        <translation>Checking and saving…</translation>
+    </message>
+    <message>
+        <source>Saved. The stations use it from their next round.</source>
+        <translation>Saved. The stations use it from their next round.</translation>
+    </message>
+</context>
+<context>
+    <name>ShopStatusLabel</name>
+    <message>
+        <source>Last pull: {when}</source>
+        <translation>Last pull: {when}</translation>
+    </message>
+</context>
+<context>
+    <name>ShopTab</name>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>RMA</source>
+        <translation>RMA</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Tries</source>
+        <translation>Tries</translation>
+    </message>
+    <message>
+        <source>What went wrong</source>
+        <translation>What went wrong</translation>
+    </message>
+    <message>
+        <source>Why (goes into the audit trail)</source>
+        <translation>Why (goes into the audit trail)</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Retry</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Skip</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Map</translation>
+    </message>
+    <message>
+        <source>Product type without a category</source>
+        <translation>Product type without a category</translation>
+    </message>
+    <message>
+        <source>grades as</source>
+        <translation>grades as</translation>
+    </message>
+    <message>
+        <source>Returns the last pulls could not take</source>
+        <translation>Returns the last pulls could not take</translation>
+    </message>
+    <message>
+        <source>{state}. {waiting} waiting, {attention} needing attention, {sent} sent, {skipped} skipped.</source>
+        <translation>{state}. {waiting} waiting, {attention} needing attention, {sent} sent, {skipped} skipped.</translation>
+    </message>
+    <message>
+        <source>Last pull: {when}. {result}</source>
+        <translation>Last pull: {when}. {result}</translation>
+    </message>
+    <message>
+        <source>No pull yet.</source>
+        <translation>No pull yet.</translation>
+    </message>
+    <message>
+        <source>{rma}: {problem}</source>
+        <translation>{rma}: {problem}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{type} (%n product(s))</source>
+        <translation>
+            <numerusform>{type} (%n product)</numerusform>
+            <numerusform>{type} (%n products)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose an event in the list first.</source>
+        <translation>Choose an event in the list first.</translation>
+    </message>
+    <message>
+        <source>Say why first: it goes into the audit trail.</source>
+        <translation>Say why first: it goes into the audit trail.</translation>
+    </message>
+    <message>
+        <source>Event {id} will be sent again.</source>
+        <translation>Event {id} will be sent again.</translation>
+    </message>
+    <message>
+        <source>Event {id} will not be sent.</source>
+        <translation>Event {id} will not be sent.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{type} grades as {category}; %n product(s) changed.</source>
+        <translation>
+            <numerusform>{type} grades as {category}; %n product changed.</numerusform>
+            <numerusform>{type} grades as {category}; %n products changed.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1443,6 +1707,14 @@ Inspector</translation>
     <message>
         <source>back up the database</source>
         <translation>back up the database</translation>
+    </message>
+    <message>
+        <source>connect the shop</source>
+        <translation>connect the shop</translation>
+    </message>
+    <message>
+        <source>retry or skip what goes to the shop</source>
+        <translation>retry or skip what goes to the shop</translation>
     </message>
     <message>
         <source>Parcel received</source>

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ko_KR">
 <context>
     <name>Analytics</name>
@@ -184,7 +183,7 @@
         <translation>고객이 그때까지 한 반품 횟수별 RMA</translation>
     </message>
     <message>
-        <source>the seasonal pattern: this year&apos;s weeks beside last year&apos;s</source>
+        <source>the seasonal pattern: this year's weeks beside last year's</source>
         <translation>계절 패턴: 올해의 주별 수치와 작년 같은 주</translation>
     </message>
     <message>
@@ -365,7 +364,7 @@ Please pass this file to your supervisor.</source>
         <translation>이 제품으로 계속</translation>
     </message>
     <message>
-        <source>Put the unit in this bin, then scan the bin&apos;s label.</source>
+        <source>Put the unit in this bin, then scan the bin's label.</source>
         <translation>제품을 이 보관함에 넣고 보관함 라벨을 스캔하십시오.</translation>
     </message>
     <message>
@@ -373,7 +372,7 @@ Please pass this file to your supervisor.</source>
         <translation>보관함 라벨</translation>
     </message>
     <message>
-        <source>Don&apos;t print this tag</source>
+        <source>Don't print this tag</source>
         <translation>이 태그 인쇄 안 함</translation>
     </message>
     <message>
@@ -401,7 +400,7 @@ Please pass this file to your supervisor.</source>
         <translation>RMA에 없음</translation>
     </message>
     <message>
-        <source>Scan the item&apos;s barcode, or grade it as an unidentified item.</source>
+        <source>Scan the item's barcode, or grade it as an unidentified item.</source>
         <translation>제품 바코드를 스캔하거나 확인되지 않은 제품으로 검수하십시오.</translation>
     </message>
     <message numerus="yes">
@@ -415,7 +414,7 @@ Please pass this file to your supervisor.</source>
         <translation>{rma} · 제품 {slot}</translation>
     </message>
     <message>
-        <source>Customer&apos;s reason: {reason}</source>
+        <source>Customer's reason: {reason}</source>
         <translation>고객 반품 사유: {reason}</translation>
     </message>
     <message>
@@ -435,7 +434,7 @@ Please pass this file to your supervisor.</source>
         <translation>예상한 제품이 아닙니다. 발견된 제품을 스캔하거나 그대로 계속하십시오.</translation>
     </message>
     <message>
-        <source>Scan the item&apos;s barcode (UPC/EAN) or serial number.</source>
+        <source>Scan the item's barcode (UPC/EAN) or serial number.</source>
         <translation>제품 바코드(UPC/EAN) 또는 일련번호를 스캔하십시오.</translation>
     </message>
     <message>
@@ -556,6 +555,10 @@ Inspector</source>
     <message>
         <source>Sign out</source>
         <translation>로그아웃</translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation>쇼핑몰</translation>
     </message>
     <message>
         <source>No one signed in</source>
@@ -717,17 +720,11 @@ Inspector</source>
     </message>
     <message>
         <source>Sign in to {what}.</source>
-        <translation>&apos;{what}&apos;을(를) 하려면 로그인하세요.</translation>
+        <translation>'{what}'을(를) 하려면 로그인하세요.</translation>
     </message>
     <message>
         <source>{name} may not {what}: that needs the {role} role.</source>
-        <translation>{name}님은 &apos;{what}&apos; 권한이 없습니다. {role} 역할이 필요합니다.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Wrong PIN. %n more wrong PIN(s) and you are locked out for a while.</source>
-        <translation>
-            <numerusform>PIN이 틀렸습니다. %n번 더 틀리면 잠시 잠깁니다.</numerusform>
-        </translation>
+        <translation>{name}님은 '{what}' 권한이 없습니다. {role} 역할이 필요합니다.</translation>
     </message>
     <message>
         <source>Too many wrong PINs: locked until {time}. Scan your badge or ask a supervisor.</source>
@@ -769,7 +766,13 @@ Inspector</source>
         <source>not answering</source>
         <translation>응답 없음</translation>
     </message>
-</context>
+<message numerus="yes">
+        <source>Wrong PIN. %n more wrong PIN(s) and you are locked out for a while.</source>
+        <translation>
+            <numerusform>PIN이 틀렸습니다. %n번 더 틀리면 잠시 잠깁니다.</numerusform>
+        </translation>
+    </message>
+    </context>
 <context>
     <name>QuestionView</name>
     <message>
@@ -818,7 +821,7 @@ Inspector</source>
         <translation>사유</translation>
     </message>
     <message>
-        <source>Customer&apos;s comment</source>
+        <source>Customer's comment</source>
         <translation>고객 의견</translation>
     </message>
     <message>
@@ -1059,7 +1062,7 @@ Inspector</source>
         <translation>스테이션 설정</translation>
     </message>
     <message>
-        <source>Type the printer&apos;s address first.</source>
+        <source>Type the printer's address first.</source>
         <translation>먼저 프린터 주소를 입력하십시오.</translation>
     </message>
     <message>
@@ -1089,6 +1092,264 @@ Inspector</source>
     <message>
         <source>Language, camera and scanner changes apply after a restart.</source>
         <translation>언어·카메라·스캐너 변경은 다시 시작하면 적용됩니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Shop</name>
+    <message>
+        <source>waiting</source>
+        <translation>대기 중</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>전송됨</translation>
+    </message>
+    <message>
+        <source>needs attention</source>
+        <translation>확인 필요</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>건너뜀</translation>
+    </message>
+    <message>
+        <source>Parcel received</source>
+        <translation>소포 입고</translation>
+    </message>
+    <message>
+        <source>Unit decided</source>
+        <translation>제품 판정</translation>
+    </message>
+    <message>
+        <source>Return complete</source>
+        <translation>반품 완료</translation>
+    </message>
+    <message>
+        <source>Shop: not connected</source>
+        <translation>쇼핑몰: 연결 안 됨</translation>
+    </message>
+    <message>
+        <source>Shop: endpoint retired</source>
+        <translation>쇼핑몰: 수신 주소 폐기됨</translation>
+    </message>
+    <message>
+        <source>Shop: needs attention ({count})</source>
+        <translation>쇼핑몰: 확인 필요 {count}건</translation>
+    </message>
+    <message>
+        <source>Shop: {count} waiting</source>
+        <translation>쇼핑몰: 대기 {count}건</translation>
+    </message>
+    <message>
+        <source>Shop: not reachable</source>
+        <translation>쇼핑몰: 연결할 수 없음</translation>
+    </message>
+    <message>
+        <source>Shop: connected</source>
+        <translation>쇼핑몰: 연결됨</translation>
+    </message>
+</context>
+<context>
+    <name>ShopSettingsBox</name>
+    <message>
+        <source>Shop</source>
+        <translation>쇼핑몰</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>연결 안 함</translation>
+    </message>
+    <message>
+        <source>Shopify</source>
+        <translation>Shopify(쇼피파이)</translation>
+    </message>
+    <message>
+        <source>Signed webhook</source>
+        <translation>서명된 웹훅</translation>
+    </message>
+    <message>
+        <source>Environment variable</source>
+        <translation>환경 변수</translation>
+    </message>
+    <message>
+        <source>Secrets file (readable by its owner only)</source>
+        <translation>비밀 파일(소유자만 읽기 가능)</translation>
+    </message>
+    <message>
+        <source>e.g. SHOPIFY_TOKEN</source>
+        <translation>예: SHOPIFY_TOKEN 이름</translation>
+    </message>
+    <message>
+        <source>Refund from the dock (otherwise the note carries it)</source>
+        <translation>도크에서 환불(아니면 메모로만 전달)</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>연결 확인</translation>
+    </message>
+    <message>
+        <source>Save shop settings</source>
+        <translation>쇼핑몰 설정 저장</translation>
+    </message>
+    <message>
+        <source>Connector</source>
+        <translation>연결 방식</translation>
+    </message>
+    <message>
+        <source>Secret from</source>
+        <translation>비밀 값 위치</translation>
+    </message>
+    <message>
+        <source>Restocked units go to</source>
+        <translation>재입고 위치</translation>
+    </message>
+    <message>
+        <source>Store address</source>
+        <translation>스토어 주소</translation>
+    </message>
+    <message>
+        <source>Webhook URL</source>
+        <translation>웹훅 주소</translation>
+    </message>
+    <message>
+        <source>A webhook is checked when it is saved.</source>
+        <translation>웹훅은 저장할 때 확인합니다.</translation>
+    </message>
+    <message>
+        <source>Asking the shop…</source>
+        <translation>쇼핑몰에 확인하는 중…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected to {shop}: %n location(s).</source>
+        <translation>
+            <numerusform>{shop}에 연결됨: 위치 %n곳.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not connected: {reason}</source>
+        <translation>연결되지 않음: {reason}</translation>
+    </message>
+    <message>
+        <source>Choose Shopify or a signed webhook first.</source>
+        <translation>먼저 Shopify 또는 서명된 웹훅을 고르십시오.</translation>
+    </message>
+    <message>
+        <source>Checking and saving…</source>
+        <translation>확인하고 저장하는 중…</translation>
+    </message>
+    <message>
+        <source>Saved. The stations use it from their next round.</source>
+        <translation>저장했습니다. 각 스테이션은 다음 주기부터 사용합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ShopStatusLabel</name>
+    <message>
+        <source>Last pull: {when}</source>
+        <translation>마지막 가져오기: {when}</translation>
+    </message>
+</context>
+<context>
+    <name>ShopTab</name>
+    <message>
+        <source>Refresh</source>
+        <translation>새로 고침</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>시각</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>내용</translation>
+    </message>
+    <message>
+        <source>RMA</source>
+        <translation>RMA 번호</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Tries</source>
+        <translation>시도</translation>
+    </message>
+    <message>
+        <source>What went wrong</source>
+        <translation>문제 내용</translation>
+    </message>
+    <message>
+        <source>Why (goes into the audit trail)</source>
+        <translation>사유(감사 기록에 남습니다)</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>다시 보내기</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>건너뛰기</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>지정</translation>
+    </message>
+    <message>
+        <source>Product type without a category</source>
+        <translation>분류가 없는 상품 유형</translation>
+    </message>
+    <message>
+        <source>grades as</source>
+        <translation>검수 분류</translation>
+    </message>
+    <message>
+        <source>Returns the last pulls could not take</source>
+        <translation>최근 가져오기에서 받지 못한 반품</translation>
+    </message>
+    <message>
+        <source>{state}. {waiting} waiting, {attention} needing attention, {sent} sent, {skipped} skipped.</source>
+        <translation>{state}. 대기 {waiting}건, 확인 필요 {attention}건, 전송 {sent}건, 건너뜀 {skipped}건.</translation>
+    </message>
+    <message>
+        <source>Last pull: {when}. {result}</source>
+        <translation>마지막 가져오기: {when}. {result}</translation>
+    </message>
+    <message>
+        <source>No pull yet.</source>
+        <translation>아직 가져온 적이 없습니다.</translation>
+    </message>
+    <message>
+        <source>{rma}: {problem}</source>
+        <translation>{rma}: {problem} (반품)</translation>
+    </message>
+    <message numerus="yes">
+        <source>{type} (%n product(s))</source>
+        <translation>
+            <numerusform>{type} (상품 %n개)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose an event in the list first.</source>
+        <translation>먼저 목록에서 항목을 고르십시오.</translation>
+    </message>
+    <message>
+        <source>Say why first: it goes into the audit trail.</source>
+        <translation>먼저 사유를 적으십시오. 감사 기록에 남습니다.</translation>
+    </message>
+    <message>
+        <source>Event {id} will be sent again.</source>
+        <translation>항목 {id}을(를) 다시 보냅니다.</translation>
+    </message>
+    <message>
+        <source>Event {id} will not be sent.</source>
+        <translation>항목 {id}은(는) 보내지 않습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{type} grades as {category}; %n product(s) changed.</source>
+        <translation>
+            <numerusform>{type}은(는) {category}(으)로 검수합니다. 상품 %n개를 바꿨습니다.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1431,6 +1692,14 @@ Inspector</source>
     <message>
         <source>back up the database</source>
         <translation>데이터베이스 백업</translation>
+    </message>
+    <message>
+        <source>connect the shop</source>
+        <translation>쇼핑몰 연결</translation>
+    </message>
+    <message>
+        <source>retry or skip what goes to the shop</source>
+        <translation>쇼핑몰로 보낼 항목을 다시 보내거나 건너뛰기</translation>
     </message>
     <message>
         <source>Parcel received</source>
