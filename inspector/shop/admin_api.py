@@ -235,7 +235,10 @@ class AdminApi:
                 with self._lock:
                     wait = self.bucket.wait_for(requested, self._monotonic())
                 return self._jitter(max(wait, 0.05))
-            raise ShopRejected(f"Shopify refused the request: {_messages(errors)}")
+            raise ShopRejected(
+                f"Shopify refused the request: {_messages(errors)} (this app speaks the Admin "
+                f"API {API_VERSION}; a store without it needs another version of the app)"
+            )
         data = body.get("data")
         if not isinstance(data, dict):
             raise ShopRejected(f"{self.store_url} answered without data: not the Admin API")

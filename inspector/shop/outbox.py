@@ -121,11 +121,21 @@ def claim(
             )
             .execution_options(synchronize_session=False)
         )
-        rows = session.scalars(
-            select(m.OutboxEvent)
-            .where(m.OutboxEvent.id.in_(chosen), m.OutboxEvent.claimed_by == holder)
-            .order_by(m.OutboxEvent.id)
-        ).all()
+        rows = list(
+            session.scalars(
+                select(m.OutboxEvent)
+                .where(m.OutboxEvent.id.in_(chosen), m.OutboxEvent.claimed_by == holder)
+                .order_by(m.OutboxEvent.id)
+            )
+        )
+        # Another deliverer may have claimed an earlier event of the same RMA between the
+        # look and the claim (SQLite has no row locks): what is now out of turn goes back.
+        in_turn = set(_in_turn(session, rows))
+        for row in rows:
+            if row.id not in in_turn:
+                row.claimed_by, row.claimed_until = None, None
+                row.attempts -= 1
+        rows = [r for r in rows if r.id in in_turn]
         return [
             Claimed(r.id, r.kind, dict(r.payload), r.rma_number, r.attempts, r.shop_ref, r.at)
             for r in rows

@@ -180,3 +180,20 @@ def test_an_unreachable_shop_is_said_and_the_dock_goes_on(warehouse, fake, conne
     assert report.error and "cannot reach the shop" in report.error
     assert pull_state(warehouse)["last_error"] == report.error
     assert _count(warehouse, m.Rma) == 0
+
+
+def test_a_document_the_store_does_not_accept_is_said_in_words(
+    warehouse, fake, connected, monkeypatch
+):
+    from inspector.shop import admin_api
+
+    fake.state.add_return([(item(1), 1)])
+    real = admin_api.document
+    broken = real("orders_with_returns").replace("sourceName", "sourceChannelName")
+    monkeypatch.setattr(
+        admin_api, "document", lambda name: broken if name == "orders_with_returns" else real(name)
+    )
+    report = pull(warehouse, connected, "a")
+    assert report.error and "Shopify refused the request" in report.error
+    assert "sourceChannelName" in report.error and "2026-10" in report.error
+    assert _count(warehouse, m.Rma) == 0
