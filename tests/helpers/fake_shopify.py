@@ -14,7 +14,7 @@ import socket
 import threading
 import time
 from collections import Counter
-from functools import cache
+from functools import cache, lru_cache
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
@@ -41,6 +41,14 @@ def admin_schema() -> GraphQLSchema:
         schema = build_client_schema(json.load(source)["data"])
     schema._validation_errors = []  # type: ignore[attr-defined]
     return schema
+
+
+@lru_cache(maxsize=64)
+def _checked(schema: GraphQLSchema, text: str) -> tuple[Any, list[Any]]:
+    """A document parsed and validated once: the app sends the same few documents again and
+    again, and validating against Shopify's whole schema is most of the fake's work."""
+    document = parse(text)
+    return document, validate(schema, document)
 
 
 class LeakyBucket:
@@ -182,10 +190,9 @@ class FakeShopify:
     def answer(self, body: dict[str, Any]) -> tuple[int, dict[str, str], bytes | None, str | None]:
         """(status, headers, body or None to drop the connection, fault) for one request."""
         try:
-            document = parse(body.get("query") or "")
+            document, errors = _checked(self.schema, body.get("query") or "")
         except GraphQLSyntaxError as exc:
             return self._json(200, {"errors": [{"message": exc.message}]})
-        errors = validate(self.schema, document)
         if errors:
             return self._json(200, {"errors": [{"message": e.message} for e in errors]})
         operation = next(d for d in document.definitions if isinstance(d, OperationDefinitionNode))
