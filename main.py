@@ -121,6 +121,12 @@ def main(argv: list[str] | None = None) -> int:
     window.attach_printer(printer)
     if settings.printer:
         log.info("5/6 tag printer %s (%s)", settings.printer, settings.printer_profile)
+    from ui.shop.shop_monitor import ShopMonitor
+
+    shop = ShopMonitor(warehouse, settings.station_name, app)
+    window.attach_shop(shop)
+    shop.start()
+    log.info("5/6 shop service started")
     window.resize(1280, 800)
     window.show()
     log.info("5/6 main window shown")
@@ -130,6 +136,7 @@ def main(argv: list[str] | None = None) -> int:
     if camera is not None:
         camera.stop()
     printer.stop()
+    shop.stop()
     background.wait(5000)
     warehouse.close()
     return status

@@ -27,6 +27,7 @@ from db.vocabulary import (
     CHANNELS,
     DISPOSITIONS,
     GRADES,
+    OUTBOX_STATES,
     PARCEL_STATUSES,
     PRINT_JOB_STATUSES,
     RETURN_REASONS,
@@ -70,6 +71,8 @@ class Product(Base):
     upc: Mapped[str | None] = mapped_column(String(14), index=True)
     unit_cost_cents: Mapped[int] = mapped_column(Integer, default=0)
     price_cents: Mapped[int] = mapped_column(Integer, default=0)
+    # What the shop calls the product's type (Shopify's productType), for the category map.
+    shop_product_type: Mapped[str | None] = mapped_column(String(255))
 
 
 class Customer(Base):
@@ -93,6 +96,7 @@ class Order(Base):
     channel: Mapped[str] = mapped_column(String(20))
     placed_on: Mapped[dt.date | None] = mapped_column(Date, index=True)
     delivered_on: Mapped[dt.date | None] = mapped_column(Date)
+    shop_order_id: Mapped[str | None] = mapped_column(String(64))
 
     lines: Mapped[list[OrderLine]] = relationship(back_populates="order")
     customer: Mapped[Customer | None] = relationship()
@@ -131,6 +135,8 @@ class Rma(Base):
     status: Mapped[str] = mapped_column(String(20), default="OPEN")
     created_on: Mapped[dt.date] = mapped_column(Date, index=True)
     return_deadline: Mapped[dt.date | None] = mapped_column(Date)
+    # The shop's return this RMA was pulled from (a unique index: SQLite adds it in place).
+    shop_return_id: Mapped[str | None] = mapped_column(String(64), unique=True, index=True)
 
     order: Mapped[Order] = relationship()
     customer: Mapped[Customer | None] = relationship()
@@ -149,6 +155,8 @@ class RmaTracking(Base):
     rma_id: Mapped[int] = mapped_column(ForeignKey("rmas.id"), index=True)
     tracking_number: Mapped[str] = mapped_column(String(40), unique=True)
     carrier: Mapped[str | None] = mapped_column(String(20))
+    # The shop's reverse delivery the parcel travels under.
+    shop_delivery_id: Mapped[str | None] = mapped_column(String(64))
 
     rma: Mapped[Rma] = relationship(back_populates="trackings")
 
@@ -167,9 +175,31 @@ class RmaLine(Base):
     quantity: Mapped[int] = mapped_column(Integer)
     reason: Mapped[str] = mapped_column(String(20), default="UNKNOWN")
     customer_comment: Mapped[str] = mapped_column(Text, default="")
+    # The shop's own name of the reason (its reason may be one the app maps to OTHER).
+    reason_name: Mapped[str | None] = mapped_column(String(120))
 
     rma: Mapped[Rma] = relationship(back_populates="lines")
     product: Mapped[Product] = relationship()
+
+
+class ShopLine(Base):
+    """One of the shop's return line items behind an RMA line, with the ids a push needs.
+
+    An RMA line holds one SKU; the shop may list the same SKU on two lines of a return, so a
+    line can have several: its pieces (slots) are counted through them in id order.
+    """
+
+    __tablename__ = "shop_lines"
+    __table_args__ = (CheckConstraint("quantity > 0", name="quantity"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    rma_line_id: Mapped[int] = mapped_column(ForeignKey("rma_lines.id"), index=True)
+    return_line_item_id: Mapped[str] = mapped_column(String(64), unique=True)
+    # The reverse fulfillment order line item its dispositions go to.
+    rfo_line_item_id: Mapped[str | None] = mapped_column(String(64))
+    quantity: Mapped[int] = mapped_column(Integer)
+    reason_handle: Mapped[str | None] = mapped_column(String(80))
+    inventory_item_id: Mapped[str | None] = mapped_column(String(64))
 
 
 class Station(Base):
@@ -380,16 +410,42 @@ class AuditChain(Base):
     last_hash: Mapped[str] = mapped_column(String(64))
 
 
+def _rma_number_of_payload(context: Any) -> str | None:
+    """An event's RMA, from its payload: events of one RMA are delivered in order."""
+    payload = context.get_current_parameters().get("payload") or {}
+    number = payload.get("rma_number") if isinstance(payload, dict) else None
+    return str(number)[:32] if number else None
+
+
 class OutboxEvent(Base):
-    """A fact for the shop platform, written with the change and delivered later."""
+    """A fact for the shop platform, written with the change and delivered later.
+
+    A deliverer claims a row for a while (claimed_by, claimed_until: a lease, so a station
+    that dies lets go), sends it, and marks it SENT; what the shop refuses waits in
+    ATTENTION with the shop's words until a supervisor retries or skips it.
+    """
 
     __tablename__ = "outbox_events"
+    __table_args__ = (
+        CheckConstraint(_one_of("state", OUTBOX_STATES), name="state"),
+        Index("ix_outbox_events_state_next_attempt_at", "state", "next_attempt_at"),
+        Index("ix_outbox_events_rma_number_id", "rma_number", "id"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     at: Mapped[dt.datetime] = mapped_column(DateTime)
     kind: Mapped[str] = mapped_column(String(40))
     payload: Mapped[dict[str, Any]] = mapped_column(JSON)
     delivered_at: Mapped[dt.datetime | None] = mapped_column(DateTime, index=True)
+    rma_number: Mapped[str | None] = mapped_column(String(32), default=_rma_number_of_payload)
+    state: Mapped[str] = mapped_column(String(20), default="PENDING", server_default="PENDING")
+    attempts: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    next_attempt_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    claimed_by: Mapped[str | None] = mapped_column(String(80))
+    claimed_until: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    last_error: Mapped[str | None] = mapped_column(Text)
+    # What the event went to in the shop (a reverse fulfillment order line item, a return).
+    shop_ref: Mapped[str | None] = mapped_column(String(64))
 
 
 class AnalyticsDay(Base):
@@ -400,6 +456,16 @@ class AnalyticsDay(Base):
     day: Mapped[dt.date] = mapped_column(Date, primary_key=True)
     computed_at: Mapped[dt.datetime] = mapped_column(DateTime)
     facts: Mapped[dict[str, Any]] = mapped_column(JSON)
+
+
+class ShopLease(Base):
+    """Who does a shop job that only one station may do at a time (the pull), until when."""
+
+    __tablename__ = "shop_leases"
+
+    name: Mapped[str] = mapped_column(String(40), primary_key=True)
+    holder: Mapped[str | None] = mapped_column(String(120))
+    expires_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
 
 
 class Setting(Base):

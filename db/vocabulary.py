@@ -23,6 +23,9 @@ UNIT_STATUSES = ("DRAFT", "DECIDED", "PUT_AWAY", "MISSING")
 GRADES = ("A", "B", "C", "D")
 DISPOSITIONS = ("RESTOCK", "REPACKAGE", "REFURBISH", "DISPOSE")
 PRINT_JOB_STATUSES = ("QUEUED", "SENDING", "SENT", "FAILED", "CANCELLED")
+# An outbox event waits (PENDING), went out (SENT), was refused and waits for a person
+# (ATTENTION), or a supervisor chose not to send it (SKIPPED).
+OUTBOX_STATES = ("PENDING", "SENT", "ATTENTION", "SKIPPED")
 ROLES = ("dock", "grader", "supervisor", "admin")
 # Flags a decision can raise; not a column of their own (units keep a list), but one list.
 FLAGS = (

@@ -39,6 +39,10 @@ from ui.receiving.camera import Camera
 from ui.receiving.scan_page import ScanPage
 from ui.receiving.search_page import SearchPage
 from ui.reports.supervisor_page import SupervisorPage
+from ui.shop.shop_monitor import ShopMonitor, pull_before_quarantine
+from ui.shop.shop_settings_box import ShopSettingsBox
+from ui.shop.shop_status_label import ShopStatusLabel
+from ui.shop.shop_tab import ShopTab
 from ui.station.settings_page import SettingsPage
 from ui.tags.printing import PrinterMonitor
 
@@ -134,12 +138,49 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.operator_label)
         self.statusBar().addPermanentWidget(self.database_label)
         self._show_station(settings)
+        self._build_shop(warehouse, background, session)
 
         self.idle_timer = QTimer(self, interval=IDLE_CHECK_MS)
         self.idle_timer.timeout.connect(self._on_idle_timer_timeout)
         self.idle_timer.start()
         self._show_signed_out()
         self.sign_in_page.refresh()
+
+    # -- the shop connection ---------------------------------------------------------
+
+    def _build_shop(
+        self, warehouse: Warehouse, background: Background, session: StationSession
+    ) -> None:
+        self.shop_monitor: ShopMonitor | None = None
+        self.shop_status = ShopStatusLabel()
+        self.statusBar().addPermanentWidget(self.shop_status)
+        self.shop_settings = ShopSettingsBox(warehouse, background, lambda: session.actor)
+        self.shop_settings.setVisible(False)
+        self.settings_page.add_section(self.shop_settings)
+        self.shop_tab = ShopTab(warehouse, background, lambda: session.actor)
+        self.supervisor_page.tabs.addTab(self.shop_tab, self.tr("Shop"))
+        self.supervisor_page.tabs.currentChanged.connect(self._on_supervisor_tab_changed)
+        self.operator_changed.connect(self._on_operator_changed_for_shop)
+
+    def attach_shop(self, monitor: ShopMonitor) -> None:
+        """The station's shop service: its state in the status bar; unknown labels looked
+        for in the shop before quarantine."""
+        self.shop_monitor = monitor
+        monitor.status_changed.connect(self.shop_status.show_status)
+        warehouse, station = self.warehouse, self.settings.station_name
+        self.scan_page.look_in_shop = lambda code: pull_before_quarantine(warehouse, code, station)
+
+    @Slot(int)
+    def _on_supervisor_tab_changed(self, _index: int) -> None:
+        if self.supervisor_page.tabs.currentWidget() is self.shop_tab:
+            self.shop_tab.refresh()
+
+    @Slot(object)
+    def _on_operator_changed_for_shop(self, actor: Actor | None) -> None:
+        admin = actor is not None and "admin" in actor.roles
+        self.shop_settings.setVisible(admin)
+        if admin:
+            self.shop_settings.load()
 
     # -- who is signed in -------------------------------------------------------------
 

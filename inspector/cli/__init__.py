@@ -10,7 +10,13 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from inspector import __version__
-from inspector.cli import grading_commands, people, printing_commands, supervisor_commands
+from inspector.cli import (
+    grading_commands,
+    people,
+    printing_commands,
+    shop_commands,
+    supervisor_commands,
+)
 from inspector.cli.signing_in import signed_in
 from inspector.core.errors import DatabaseProblem, InspectorError
 
@@ -90,6 +96,7 @@ def build_parser() -> argparse.ArgumentParser:
     grading_commands.add_parsers(commands, _Parser)
     printing_commands.add_parsers(commands, _Parser)
     supervisor_commands.add_parsers(commands, _Parser)
+    shop_commands.add_parsers(commands, _Parser)
     return parser
 
 
@@ -285,4 +292,5 @@ _COMMANDS = {
     "export": supervisor_commands.export,
     "report": supervisor_commands.report,
     "costs": supervisor_commands.costs,
+    "shop": shop_commands.shop,
 }

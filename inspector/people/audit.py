@@ -17,7 +17,17 @@ from inspector.core.errors import InspectorError
 from inspector.core.warehouse import Warehouse
 from inspector.people.roles import Actor
 
-ENTITY_TYPES = ("rma", "parcel", "unit", "operator", "station", "file", "warehouse")
+ENTITY_TYPES = (
+    "rma",
+    "parcel",
+    "unit",
+    "operator",
+    "station",
+    "file",
+    "warehouse",
+    "shop",
+    "outbox",
+)
 
 
 @dataclass(frozen=True)

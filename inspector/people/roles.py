@@ -24,6 +24,8 @@ class Action(str, Enum):
     MANAGE_OPERATORS = "manage_operators"
     MANAGE_STATIONS = "manage_stations"
     BACKUP = "backup"
+    CONNECT_SHOP = "connect_shop"
+    RESOLVE_OUTBOX = "resolve_outbox"
 
 
 NEEDS: dict[Action, str] = {
@@ -37,6 +39,8 @@ NEEDS: dict[Action, str] = {
     Action.MANAGE_OPERATORS: "admin",
     Action.MANAGE_STATIONS: "admin",
     Action.BACKUP: "admin",
+    Action.CONNECT_SHOP: "admin",
+    Action.RESOLVE_OUTBOX: "supervisor",
 }
 
 WORDS: dict[Action, str] = {
@@ -50,6 +54,8 @@ WORDS: dict[Action, str] = {
     Action.MANAGE_OPERATORS: "manage operators",
     Action.MANAGE_STATIONS: "manage stations",
     Action.BACKUP: "back up the database",
+    Action.CONNECT_SHOP: "connect the shop",
+    Action.RESOLVE_OUTBOX: "retry or skip what goes to the shop",
 }
 
 

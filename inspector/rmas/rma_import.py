@@ -125,6 +125,12 @@ def import_file(warehouse: Warehouse, path: Path, actor: Actor | None) -> Import
     return report
 
 
+def apply_rmas(session: Session, rmas: list[RmaIn], report: ImportReport) -> list[RowProblem]:
+    """Write checked RMAs in the caller's transaction (a file import, a shop pull); return
+    what clashes with the RMAs already held (then the caller rolls back)."""
+    return _apply(session, rmas, report)
+
+
 def _apply(session: Session, rmas: list[RmaIn], report: ImportReport) -> list[RowProblem]:
     problems: list[RowProblem] = []
     products = _fetch(session, m.Product.sku, {ln.sku for r in rmas for ln in r.lines})

@@ -447,6 +447,10 @@ Inspector</translation>
         <translation>Sign out</translation>
     </message>
     <message>
+        <source>Shop</source>
+        <translation>Shop</translation>
+    </message>
+    <message>
         <source>No one signed in</source>
         <translation>No one signed in</translation>
     </message>
@@ -1171,6 +1175,267 @@ Inspector</translation>
     </message>
 </context>
 <context>
+    <name>Shop</name>
+    <message>
+        <source>waiting</source>
+        <translation>waiting</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>sent</translation>
+    </message>
+    <message>
+        <source>needs attention</source>
+        <translation>needs attention</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>skipped</translation>
+    </message>
+    <message>
+        <source>Parcel received</source>
+        <translation>Parcel received</translation>
+    </message>
+    <message>
+        <source>Unit decided</source>
+        <translation>Unit decided</translation>
+    </message>
+    <message>
+        <source>Return complete</source>
+        <translation>Return complete</translation>
+    </message>
+    <message>
+        <source>Shop: not connected</source>
+        <translation>Shop: not connected</translation>
+    </message>
+    <message>
+        <source>Shop: endpoint retired</source>
+        <translation>Shop: endpoint retired</translation>
+    </message>
+    <message>
+        <source>Shop: needs attention ({count})</source>
+        <translation>Shop: needs attention ({count})</translation>
+    </message>
+    <message>
+        <source>Shop: not reachable</source>
+        <translation>Shop: not reachable</translation>
+    </message>
+    <message>
+        <source>Shop: {count} waiting</source>
+        <translation>Shop: {count} waiting</translation>
+    </message>
+    <message>
+        <source>Shop: connected</source>
+        <translation>Shop: connected</translation>
+    </message>
+</context>
+<context>
+    <name>ShopSettingsBox</name>
+    <message>
+        <source>Shop</source>
+        <translation>Shop</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Not connected</translation>
+    </message>
+    <message>
+        <source>Shopify</source>
+        <translation>Shopify</translation>
+    </message>
+    <message>
+        <source>Signed webhook</source>
+        <translation>Signed webhook</translation>
+    </message>
+    <message>
+        <source>Environment variable</source>
+        <translation>Environment variable</translation>
+    </message>
+    <message>
+        <source>Secrets file (readable by its owner only)</source>
+        <translation>Secrets file (readable by its owner only)</translation>
+    </message>
+    <message>
+        <source>e.g. SHOPIFY_TOKEN</source>
+        <translation>e.g. SHOPIFY_TOKEN</translation>
+    </message>
+    <message>
+        <source>Refund from the dock (otherwise the note carries it)</source>
+        <translation>Refund from the dock (otherwise the note carries it)</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Test connection</translation>
+    </message>
+    <message>
+        <source>Save shop settings</source>
+        <translation>Save shop settings</translation>
+    </message>
+    <message>
+        <source>Connector</source>
+        <translation>Connector</translation>
+    </message>
+    <message>
+        <source>Secret from</source>
+        <translation>Secret from</translation>
+    </message>
+    <message>
+        <source>Restocked units go to</source>
+        <translation>Restocked units go to</translation>
+    </message>
+    <message>
+        <source>Store address</source>
+        <translation>Store address</translation>
+    </message>
+    <message>
+        <source>Webhook URL</source>
+        <translation>Webhook URL</translation>
+    </message>
+    <message>
+        <source>A webhook is checked when it is saved.</source>
+        <translation>A webhook is checked when it is saved.</translation>
+    </message>
+    <message>
+        <source>Asking the shop…</source>
+        <translation>Asking the shop…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected to {shop}: %n location(s).</source>
+        <translation>
+            <numerusform>Connected to {shop}: %n location.</numerusform>
+            <numerusform>Connected to {shop}: %n locations.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not connected: {reason}</source>
+        <translation>Not connected: {reason}</translation>
+    </message>
+    <message>
+        <source>Choose Shopify or a signed webhook first.</source>
+        <translation>Choose Shopify or a signed webhook first.</translation>
+    </message>
+    <message>
+        <source>Checking and saving…</source>
+        <translation>Checking and saving…</translation>
+    </message>
+    <message>
+        <source>Saved. The stations use it from their next round.</source>
+        <translation>Saved. The stations use it from their next round.</translation>
+    </message>
+</context>
+<context>
+    <name>ShopStatusLabel</name>
+    <message>
+        <source>Last pull: {when}</source>
+        <translation>Last pull: {when}</translation>
+    </message>
+</context>
+<context>
+    <name>ShopTab</name>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>RMA</source>
+        <translation>RMA</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Tries</source>
+        <translation>Tries</translation>
+    </message>
+    <message>
+        <source>What went wrong</source>
+        <translation>What went wrong</translation>
+    </message>
+    <message>
+        <source>Why (goes into the audit trail)</source>
+        <translation>Why (goes into the audit trail)</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Retry</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Skip</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Map</translation>
+    </message>
+    <message>
+        <source>Product type without a category</source>
+        <translation>Product type without a category</translation>
+    </message>
+    <message>
+        <source>grades as</source>
+        <translation>grades as</translation>
+    </message>
+    <message>
+        <source>Returns the last pulls could not take</source>
+        <translation>Returns the last pulls could not take</translation>
+    </message>
+    <message>
+        <source>{state}. {waiting} waiting, {attention} needing attention, {sent} sent, {skipped} skipped.</source>
+        <translation>{state}. {waiting} waiting, {attention} needing attention, {sent} sent, {skipped} skipped.</translation>
+    </message>
+    <message>
+        <source>Last pull: {when}. {result}</source>
+        <translation>Last pull: {when}. {result}</translation>
+    </message>
+    <message>
+        <source>No pull yet.</source>
+        <translation>No pull yet.</translation>
+    </message>
+    <message>
+        <source>{rma}: {problem}</source>
+        <translation>{rma}: {problem}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{type} (%n product(s))</source>
+        <translation>
+            <numerusform>{type} (%n product)</numerusform>
+            <numerusform>{type} (%n products)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose an event in the list first.</source>
+        <translation>Choose an event in the list first.</translation>
+    </message>
+    <message>
+        <source>Say why first: it goes into the audit trail.</source>
+        <translation>Say why first: it goes into the audit trail.</translation>
+    </message>
+    <message>
+        <source>Event {id} will be sent again.</source>
+        <translation>Event {id} will be sent again.</translation>
+    </message>
+    <message>
+        <source>Event {id} will not be sent.</source>
+        <translation>Event {id} will not be sent.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{type} grades as {category}; %n product(s) changed.</source>
+        <translation>
+            <numerusform>{type} grades as {category}; %n product changed.</numerusform>
+            <numerusform>{type} grades as {category}; %n products changed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SignInPage</name>
     <message>
         <source>Set up the first admin</source>
@@ -1575,6 +1840,14 @@ Inspector</translation>
     <message>
         <source>back up the database</source>
         <translation>back up the database</translation>
+    </message>
+    <message>
+        <source>connect the shop</source>
+        <translation>connect the shop</translation>
+    </message>
+    <message>
+        <source>retry or skip what goes to the shop</source>
+        <translation>retry or skip what goes to the shop</translation>
     </message>
     <message>
         <source>Parcel received</source>

@@ -445,6 +445,10 @@ Inspector</source>
         <translation>로그아웃</translation>
     </message>
     <message>
+        <source>Shop</source>
+        <translation>쇼핑몰</translation>
+    </message>
+    <message>
         <source>No one signed in</source>
         <translation>로그인한 사람 없음</translation>
     </message>
@@ -1155,6 +1159,264 @@ Inspector</source>
     </message>
 </context>
 <context>
+    <name>Shop</name>
+    <message>
+        <source>waiting</source>
+        <translation>대기 중</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>전송됨</translation>
+    </message>
+    <message>
+        <source>needs attention</source>
+        <translation>확인 필요</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>건너뜀</translation>
+    </message>
+    <message>
+        <source>Parcel received</source>
+        <translation>소포 입고</translation>
+    </message>
+    <message>
+        <source>Unit decided</source>
+        <translation>제품 판정</translation>
+    </message>
+    <message>
+        <source>Return complete</source>
+        <translation>반품 완료</translation>
+    </message>
+    <message>
+        <source>Shop: not connected</source>
+        <translation>쇼핑몰: 연결 안 됨</translation>
+    </message>
+    <message>
+        <source>Shop: endpoint retired</source>
+        <translation>쇼핑몰: 수신 주소 폐기됨</translation>
+    </message>
+    <message>
+        <source>Shop: needs attention ({count})</source>
+        <translation>쇼핑몰: 확인 필요 {count}건</translation>
+    </message>
+    <message>
+        <source>Shop: not reachable</source>
+        <translation>쇼핑몰: 연결할 수 없음</translation>
+    </message>
+    <message>
+        <source>Shop: {count} waiting</source>
+        <translation>쇼핑몰: 대기 {count}건</translation>
+    </message>
+    <message>
+        <source>Shop: connected</source>
+        <translation>쇼핑몰: 연결됨</translation>
+    </message>
+</context>
+<context>
+    <name>ShopSettingsBox</name>
+    <message>
+        <source>Shop</source>
+        <translation>쇼핑몰</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>연결 안 함</translation>
+    </message>
+    <message>
+        <source>Shopify</source>
+        <translation>Shopify(쇼피파이)</translation>
+    </message>
+    <message>
+        <source>Signed webhook</source>
+        <translation>서명된 웹훅</translation>
+    </message>
+    <message>
+        <source>Environment variable</source>
+        <translation>환경 변수</translation>
+    </message>
+    <message>
+        <source>Secrets file (readable by its owner only)</source>
+        <translation>비밀 파일(소유자만 읽기 가능)</translation>
+    </message>
+    <message>
+        <source>e.g. SHOPIFY_TOKEN</source>
+        <translation>예: SHOPIFY_TOKEN 이름</translation>
+    </message>
+    <message>
+        <source>Refund from the dock (otherwise the note carries it)</source>
+        <translation>도크에서 환불(아니면 메모로만 전달)</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>연결 확인</translation>
+    </message>
+    <message>
+        <source>Save shop settings</source>
+        <translation>쇼핑몰 설정 저장</translation>
+    </message>
+    <message>
+        <source>Connector</source>
+        <translation>연결 방식</translation>
+    </message>
+    <message>
+        <source>Secret from</source>
+        <translation>비밀 값 위치</translation>
+    </message>
+    <message>
+        <source>Restocked units go to</source>
+        <translation>재입고 위치</translation>
+    </message>
+    <message>
+        <source>Store address</source>
+        <translation>스토어 주소</translation>
+    </message>
+    <message>
+        <source>Webhook URL</source>
+        <translation>웹훅 주소</translation>
+    </message>
+    <message>
+        <source>A webhook is checked when it is saved.</source>
+        <translation>웹훅은 저장할 때 확인합니다.</translation>
+    </message>
+    <message>
+        <source>Asking the shop…</source>
+        <translation>쇼핑몰에 확인하는 중…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected to {shop}: %n location(s).</source>
+        <translation>
+            <numerusform>{shop}에 연결됨: 위치 %n곳.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not connected: {reason}</source>
+        <translation>연결되지 않음: {reason}</translation>
+    </message>
+    <message>
+        <source>Choose Shopify or a signed webhook first.</source>
+        <translation>먼저 Shopify 또는 서명된 웹훅을 고르십시오.</translation>
+    </message>
+    <message>
+        <source>Checking and saving…</source>
+        <translation>확인하고 저장하는 중…</translation>
+    </message>
+    <message>
+        <source>Saved. The stations use it from their next round.</source>
+        <translation>저장했습니다. 각 스테이션은 다음 주기부터 사용합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ShopStatusLabel</name>
+    <message>
+        <source>Last pull: {when}</source>
+        <translation>마지막 가져오기: {when}</translation>
+    </message>
+</context>
+<context>
+    <name>ShopTab</name>
+    <message>
+        <source>Refresh</source>
+        <translation>새로 고침</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>시각</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>내용</translation>
+    </message>
+    <message>
+        <source>RMA</source>
+        <translation>RMA 번호</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Tries</source>
+        <translation>시도</translation>
+    </message>
+    <message>
+        <source>What went wrong</source>
+        <translation>문제 내용</translation>
+    </message>
+    <message>
+        <source>Why (goes into the audit trail)</source>
+        <translation>사유(감사 기록에 남습니다)</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>다시 보내기</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>건너뛰기</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>지정</translation>
+    </message>
+    <message>
+        <source>Product type without a category</source>
+        <translation>분류가 없는 상품 유형</translation>
+    </message>
+    <message>
+        <source>grades as</source>
+        <translation>검수 분류</translation>
+    </message>
+    <message>
+        <source>Returns the last pulls could not take</source>
+        <translation>최근 가져오기에서 받지 못한 반품</translation>
+    </message>
+    <message>
+        <source>{state}. {waiting} waiting, {attention} needing attention, {sent} sent, {skipped} skipped.</source>
+        <translation>{state}. 대기 {waiting}건, 확인 필요 {attention}건, 전송 {sent}건, 건너뜀 {skipped}건.</translation>
+    </message>
+    <message>
+        <source>Last pull: {when}. {result}</source>
+        <translation>마지막 가져오기: {when}. {result}</translation>
+    </message>
+    <message>
+        <source>No pull yet.</source>
+        <translation>아직 가져온 적이 없습니다.</translation>
+    </message>
+    <message>
+        <source>{rma}: {problem}</source>
+        <translation>{rma}: {problem} (반품)</translation>
+    </message>
+    <message numerus="yes">
+        <source>{type} (%n product(s))</source>
+        <translation>
+            <numerusform>{type} (상품 %n개)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose an event in the list first.</source>
+        <translation>먼저 목록에서 항목을 고르십시오.</translation>
+    </message>
+    <message>
+        <source>Say why first: it goes into the audit trail.</source>
+        <translation>먼저 사유를 적으십시오. 감사 기록에 남습니다.</translation>
+    </message>
+    <message>
+        <source>Event {id} will be sent again.</source>
+        <translation>항목 {id}을(를) 다시 보냅니다.</translation>
+    </message>
+    <message>
+        <source>Event {id} will not be sent.</source>
+        <translation>항목 {id}은(는) 보내지 않습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{type} grades as {category}; %n product(s) changed.</source>
+        <translation>
+            <numerusform>{type}은(는) {category}(으)로 검수합니다. 상품 %n개를 바꿨습니다.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SignInPage</name>
     <message>
         <source>Set up the first admin</source>
@@ -1556,6 +1818,14 @@ Inspector</source>
     <message>
         <source>back up the database</source>
         <translation>데이터베이스 백업</translation>
+    </message>
+    <message>
+        <source>connect the shop</source>
+        <translation>쇼핑몰 연결</translation>
+    </message>
+    <message>
+        <source>retry or skip what goes to the shop</source>
+        <translation>쇼핑몰로 보낼 항목을 다시 보내거나 건너뛰기</translation>
     </message>
     <message>
         <source>Parcel received</source>

@@ -78,6 +78,10 @@ def action(code: str) -> str:
         "manage_operators": QCoreApplication.translate("Words", "manage operators"),
         "manage_stations": QCoreApplication.translate("Words", "manage stations"),
         "backup": QCoreApplication.translate("Words", "back up the database"),
+        "connect_shop": QCoreApplication.translate("Words", "connect the shop"),
+        "resolve_outbox": QCoreApplication.translate(
+            "Words", "retry or skip what goes to the shop"
+        ),
     }
     return words.get(code, code)
 

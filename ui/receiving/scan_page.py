@@ -68,6 +68,9 @@ class ScanPage(ServicePage):
         self.sounds = Sounds(self)
         # Set when a camera is attached: the newest frame as a JPEG, for unknown parcels.
         self.snapshot: Callable[[], bytes | None] | None = None
+        # Set when a shop is connected: a label that matches nothing is looked for in the shop
+        # (one quick pull, off the UI thread) before its parcel is quarantined.
+        self.look_in_shop: Callable[[str], object] | None = None
 
         self.entry = QLineEdit()
         self.entry.setPlaceholderText(self.tr("Scan a return label, or type its number"))
@@ -154,8 +157,15 @@ class ScanPage(ServicePage):
         self._asked += 1
         asked, warehouse, actor = self._asked, self.warehouse, self.who()
         self._code = code
+        look = self.look_in_shop
+
+        def work() -> Receipt:
+            if look is not None and rma_number is None:
+                look(code)  # a return approved a minute ago is pulled before quarantine
+            return receive(warehouse, actor, code, rma_number=rma_number)
+
         self.background.run(
-            lambda: receive(warehouse, actor, code, rma_number=rma_number),
+            work,
             lambda receipt: self._on_received(asked, receipt),
             lambda exc: self._on_failed(asked, exc),
         )

@@ -138,6 +138,7 @@ class SettingsPage(ServicePage):
             form.addRow(label, field)
         # The form scrolls (a finger flicks it) so the page fits the bench's screen however
         # many settings there are; Save and the message stay in view below it.
+        self.form = form
         body = QWidget(objectName="page")
         body.setLayout(form)
         scroll = QScrollArea()
@@ -155,6 +156,10 @@ class SettingsPage(ServicePage):
         layout.addWidget(self.stranded_row)
         layout.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.message)
+
+    def add_section(self, section: QWidget) -> None:
+        """Another part's settings (the shop's), below the station's, in the same scroll."""
+        self.form.addRow(section)
 
     def _printer_row(self) -> QWidget:
         row = QWidget()

@@ -18,6 +18,10 @@ from inspector.people.operators import (
 from inspector.people.roles import NEEDS, Action, NotAllowed
 from inspector.receiving.receipts import receive
 from inspector.rmas.rma_import import import_file
+from inspector.shop.connecting import connect_webhook
+from inspector.shop.outbox import retry_event, skip_event
+from inspector.shop.secrets import write_secret
+from inspector.shop.shop_settings import map_category, set_refund_from_dock
 from inspector.station.settings import StationSettings, change_station_settings
 from tests.helpers.rma_files import row, write_csv
 
@@ -26,6 +30,21 @@ _names = itertools.count()
 
 def _new_login() -> str:
     return f"person{next(_names)}"
+
+
+def _hook(warehouse, actor):
+    write_secret("perm_hook", "whsec_" + "QUJDREVGR0hJSktMTU5PUA==")
+    return connect_webhook(warehouse, actor, "http://127.0.0.1:9/hook", "file:perm_hook")
+
+
+def _event(warehouse) -> int:
+    import datetime as dt
+
+    with warehouse.sessions.begin() as session:
+        event = m.OutboxEvent(at=dt.datetime.now(), kind="return.completed", payload={})
+        session.add(event)
+        session.flush()
+        return event.id
 
 
 # (what, the action it needs, how to call it as `actor`)
@@ -65,6 +84,27 @@ GUARDED = [
             w, a, StationSettings("BENCH-1"), StationSettings(f"BENCH-{_new_login()}")
         ),
     ),
+    ("connect the shop", Action.CONNECT_SHOP, lambda w, a, tmp: _hook(w, a)),
+    (
+        "refund from the dock",
+        Action.CONNECT_SHOP,
+        lambda w, a, tmp: set_refund_from_dock(w, a, True),
+    ),
+    (
+        "map a product type",
+        Action.CONFIGURE,
+        lambda w, a, tmp: map_category(w, a, "Boots", "footwear"),
+    ),
+    (
+        "retry a shop event",
+        Action.RESOLVE_OUTBOX,
+        lambda w, a, tmp: retry_event(w, a, _event(w), "ok"),
+    ),
+    (
+        "skip a shop event",
+        Action.RESOLVE_OUTBOX,
+        lambda w, a, tmp: skip_event(w, a, _event(w), "ok"),
+    ),
 ]
 
 
@@ -80,6 +120,8 @@ def test_every_service_that_exists_is_in_the_matrix():
         Action.BACKUP,
         Action.MANAGE_OPERATORS,
         Action.MANAGE_STATIONS,
+        Action.CONNECT_SHOP,
+        Action.RESOLVE_OUTBOX,
     }
 
 

@@ -1,0 +1,1 @@
+"""The shop connection: returns pulled from the shop, the outbox delivered to it (no Qt)."""
