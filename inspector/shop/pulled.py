@@ -9,10 +9,10 @@ from dataclasses import dataclass, field
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
+from stdnum import ean
 
 from db import models as m
 from db.vocabulary import RETURN_REASONS
-from inspector.core.check_digits import is_valid_gtin
 from inspector.rmas.import_files import SourceRow
 from inspector.rmas.rma_import import ImportReport, RmaIn, apply_rmas, gather
 from inspector.shop.connector import ReturnIn, ReturnLineIn
@@ -58,7 +58,7 @@ def _barcode(line: ReturnLineIn, where: str, warnings: list[str]) -> tuple[str, 
     code = (line.barcode or "").strip()
     if not code:
         return "", None
-    if is_valid_gtin(code):
+    if code.isdigit() and len(code) in (8, 12, 13, 14) and ean.is_valid(code):
         return code, None
     if len(code) > 14:
         warnings.append(

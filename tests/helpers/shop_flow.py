@@ -10,6 +10,7 @@ import cv2
 import numpy as np
 
 from inspector.core.warehouse import Warehouse
+from inspector.grading import answering, committing
 from inspector.grading import units as grading
 from inspector.people.roles import Actor
 from inspector.people.stations import register_station
@@ -67,14 +68,14 @@ def grade_rma(warehouse: Warehouse, grader: Actor, rma_number: str, conditions: 
         if condition == "missing":
             break
         draft = grading.start_unit(warehouse, grader, piece.line_id, piece.slot)
-        grading.confirm_item(warehouse, grader, draft.unit_id, None)
-        grading.answer(warehouse, grader, draft.unit_id, "condition", condition)
+        answering.confirm_item(warehouse, grader, draft.unit_id, None)
+        answering.answer(warehouse, grader, draft.unit_id, "condition", condition)
         if condition != "sealed":
-            grading.answer(warehouse, grader, draft.unit_id, "complete", True)
-            grading.take_photo(warehouse, grader, draft.unit_id, "photo", tiny_jpeg())
-        grading.commit(warehouse, grader, draft.unit_id)
+            answering.answer(warehouse, grader, draft.unit_id, "complete", True)
+            answering.take_photo(warehouse, grader, draft.unit_id, "photo", tiny_jpeg())
+        committing.commit(warehouse, grader, draft.unit_id)
     if "missing" in conditions:
-        grading.mark_missing(warehouse, grader, rma_number)
+        committing.mark_missing(warehouse, grader, rma_number)
 
 
 def receive_all(warehouse: Warehouse, dock: Actor, trackings: list[str]) -> None:
