@@ -1,5 +1,7 @@
 """The shipped checklists' rules as pure functions: every rule and every flag rule fires for
-at least one case below, and every disposition is reached."""
+at least one case below, and every disposition is reached. Each case states the whole decision
+it expects (grade, disposition, refund, restocking fee and the exact flags), written from what
+the checklists mean to do with such a unit, not read from the rules under test."""
 
 from __future__ import annotations
 
@@ -64,8 +66,10 @@ def home(**changes: Any) -> dict[str, Any]:
     return answers
 
 
-# (checklist, answers, facts besides the defaults, expected rule, flags expected among them)
-CASES: list[tuple[str, dict[str, Any], dict[str, Any], str, set[str]]] = [
+# (grade, disposition, refund, restocking fee %)
+Outcome = tuple[str, str, str, int]
+# (checklist, answers, facts besides the defaults, deciding rule, exactly the flags, outcome)
+CASES: list[tuple[str, dict[str, Any], dict[str, Any], str, set[str], Outcome]] = [
     # electronics
     (
         "electronics",
@@ -73,6 +77,7 @@ CASES: list[tuple[str, dict[str, Any], dict[str, Any], str, set[str]]] = [
         {},
         "battery-hazard",
         {"HAZARD"},
+        ("D", "DISPOSE", "none", 0),
     ),
     (
         "electronics",
@@ -80,97 +85,363 @@ CASES: list[tuple[str, dict[str, Any], dict[str, Any], str, set[str]]] = [
         {},
         "battery-hazard",
         {"HAZARD"},
+        ("D", "DISPOSE", "none", 0),
     ),
-    ("electronics", opened(account_locked=True), {}, "account-locked", {"HAZARD"}),
-    ("electronics", {"sealed": True}, {"item_matched": False}, "wrong-item-hold", {"WRONG_ITEM"}),
-    ("electronics", {"sealed": True}, {}, "sealed-new", set()),
-    ("electronics", {"sealed": True}, {"reason": "DEFECTIVE"}, "sealed-new", {"REASON_MISMATCH"}),
-    ("electronics", opened(powers_on=False), {"reason": "DEFECTIVE"}, "dead-as-claimed", set()),
-    ("electronics", opened(powers_on=False, cosmetic="damaged"), {}, "dead-damaged", set()),
-    ("electronics", opened(powers_on=False), {}, "dead-unreported", set()),
-    ("electronics", opened(accessories=["cable"]), {}, "missing-accessories", {"MISSING_PARTS"}),
-    ("electronics", opened(), {"reason": "DEFECTIVE"}, "opened-like-new", {"REASON_MISMATCH"}),
-    ("electronics", opened(), {"inside_window": False}, "opened-like-new", {"OUTSIDE_WINDOW"}),
-    ("electronics", opened(packaging="missing"), {}, "like-new-new-box", set()),
-    ("electronics", opened(cosmetic="light_wear"), {}, "light-wear", set()),
-    ("electronics", opened(cosmetic="damaged"), {}, "works-damaged", set()),
-    ("electronics", opened(cosmetic="heavy_wear"), {}, "technician-check", set()),
-    ("electronics", {"sealed": True}, {"on_rma": False}, "sealed-new", {"UNEXPECTED"}),
-    ("electronics", {"sealed": True}, {"reason": "WRONG_ITEM"}, "sealed-new", {"REASON_MISMATCH"}),
+    (
+        "electronics",
+        opened(account_locked=True),
+        {},
+        "account-locked",
+        {"HAZARD"},
+        ("C", "REFURBISH", "none", 0),
+    ),
+    (
+        "electronics",
+        {"sealed": True},
+        {"item_matched": False},
+        "wrong-item-hold",
+        {"WRONG_ITEM"},
+        ("C", "REFURBISH", "none", 0),
+    ),
+    ("electronics", {"sealed": True}, {}, "sealed-new", set(), ("A", "RESTOCK", "full", 0)),
+    (
+        "electronics",
+        {"sealed": True},
+        {"reason": "DEFECTIVE"},
+        "sealed-new",
+        {"REASON_MISMATCH"},
+        ("A", "RESTOCK", "full", 0),
+    ),
+    (
+        "electronics",
+        opened(powers_on=False),
+        {"reason": "DEFECTIVE"},
+        "dead-as-claimed",
+        set(),
+        ("D", "REFURBISH", "full", 0),
+    ),
+    (
+        "electronics",
+        opened(powers_on=False, cosmetic="damaged"),
+        {},
+        "dead-damaged",
+        set(),
+        ("D", "DISPOSE", "none", 0),
+    ),
+    (
+        "electronics",
+        opened(powers_on=False),
+        {},
+        "dead-unreported",
+        set(),
+        ("D", "REFURBISH", "partial", 25),
+    ),
+    (
+        "electronics",
+        opened(accessories=["cable"]),
+        {},
+        "missing-accessories",
+        {"MISSING_PARTS"},
+        ("C", "REFURBISH", "partial", 15),
+    ),
+    (
+        "electronics",
+        opened(),
+        {"reason": "DEFECTIVE"},
+        "opened-like-new",
+        {"REASON_MISMATCH"},
+        ("A", "RESTOCK", "full", 0),
+    ),
+    (
+        "electronics",
+        opened(),
+        {"inside_window": False},
+        "opened-like-new",
+        {"OUTSIDE_WINDOW"},
+        ("A", "RESTOCK", "full", 0),
+    ),
+    (
+        "electronics",
+        opened(packaging="missing"),
+        {},
+        "like-new-new-box",
+        set(),
+        ("B", "REPACKAGE", "full", 0),
+    ),
+    (
+        "electronics",
+        opened(cosmetic="light_wear"),
+        {},
+        "light-wear",
+        set(),
+        ("C", "REFURBISH", "partial", 15),
+    ),
+    (
+        "electronics",
+        opened(cosmetic="damaged"),
+        {},
+        "works-damaged",
+        set(),
+        ("D", "REFURBISH", "partial", 30),
+    ),
+    (
+        "electronics",
+        opened(cosmetic="heavy_wear"),
+        {},
+        "technician-check",
+        set(),
+        ("C", "REFURBISH", "full", 0),
+    ),
+    (
+        "electronics",
+        {"sealed": True},
+        {"on_rma": False},
+        "sealed-new",
+        {"UNEXPECTED"},
+        ("A", "RESTOCK", "full", 0),
+    ),
+    (
+        "electronics",
+        {"sealed": True},
+        {"reason": "WRONG_ITEM"},
+        "sealed-new",
+        {"REASON_MISMATCH"},
+        ("A", "RESTOCK", "full", 0),
+    ),
     # apparel
-    ("apparel", worn(), {"reason": "WRONG_ITEM"}, "tried-on", {"REASON_MISMATCH"}),
-    ("apparel", worn(worn_signs=["odour"]), {}, "hygiene", {"HYGIENE"}),
-    ("apparel", worn(worn_signs=["stains", "makeup"]), {}, "hygiene", {"HYGIENE"}),
+    (
+        "apparel",
+        worn(),
+        {"reason": "WRONG_ITEM"},
+        "tried-on",
+        {"REASON_MISMATCH"},
+        ("B", "REPACKAGE", "partial", 10),
+    ),
+    (
+        "apparel",
+        worn(worn_signs=["odour"]),
+        {},
+        "hygiene",
+        {"HYGIENE"},
+        ("D", "DISPOSE", "none", 0),
+    ),
+    (
+        "apparel",
+        worn(worn_signs=["stains", "makeup"]),
+        {},
+        "hygiene",
+        {"HYGIENE"},
+        ("D", "DISPOSE", "none", 0),
+    ),
     (
         "apparel",
         {"tags_attached": True, "packaging": True},
         {"item_matched": False},
         "wrong-item-hold",
         {"WRONG_ITEM"},
+        ("C", "REFURBISH", "none", 0),
     ),
-    ("apparel", {"tags_attached": True, "packaging": True}, {}, "new-with-tags", set()),
+    (
+        "apparel",
+        {"tags_attached": True, "packaging": True},
+        {},
+        "new-with-tags",
+        set(),
+        ("A", "RESTOCK", "full", 0),
+    ),
     (
         "apparel",
         {"tags_attached": True, "packaging": True},
         {"reason": "DEFECTIVE"},
         "new-with-tags",
         {"REASON_MISMATCH"},
+        ("A", "RESTOCK", "full", 0),
     ),
-    ("apparel", {"tags_attached": True, "packaging": False}, {}, "new-with-tags-rebag", set()),
+    (
+        "apparel",
+        {"tags_attached": True, "packaging": False},
+        {},
+        "new-with-tags-rebag",
+        set(),
+        ("A", "REPACKAGE", "full", 0),
+    ),
     (
         "apparel",
         worn(damage="major"),
         {"reason": "NOT_AS_DESCRIBED"},
         "major-damage-as-claimed",
         set(),
+        ("D", "DISPOSE", "full", 0),
     ),
-    ("apparel", worn(damage="major"), {}, "major-damage", set()),
-    ("apparel", worn(worn_signs=["pilling"]), {}, "marked", set()),
-    ("apparel", worn(damage="minor"), {}, "minor-mend", set()),
-    ("apparel", worn(), {"inside_window": False}, "tried-on", {"OUTSIDE_WINDOW"}),
-    ("apparel", worn(), {"on_rma": False}, "tried-on", {"UNEXPECTED"}),
+    ("apparel", worn(damage="major"), {}, "major-damage", set(), ("D", "DISPOSE", "none", 0)),
+    (
+        "apparel",
+        worn(worn_signs=["pilling"]),
+        {},
+        "marked",
+        set(),
+        ("C", "REFURBISH", "partial", 20),
+    ),
+    ("apparel", worn(damage="minor"), {}, "minor-mend", set(), ("C", "REFURBISH", "partial", 10)),
+    (
+        "apparel",
+        worn(),
+        {"inside_window": False},
+        "tried-on",
+        {"OUTSIDE_WINDOW"},
+        ("B", "REPACKAGE", "partial", 10),
+    ),
+    (
+        "apparel",
+        worn(),
+        {"on_rma": False},
+        "tried-on",
+        {"UNEXPECTED"},
+        ("B", "REPACKAGE", "partial", 10),
+    ),
     # footwear
-    ("footwear", shoes(), {"reason": "WRONG_ITEM"}, "tried-on", {"REASON_MISMATCH"}),
-    ("footwear", shoes(pair_complete=False), {}, "odd-pair", {"MISSING_PARTS"}),
-    ("footwear", shoes(odour=True), {}, "hygiene", {"HYGIENE"}),
+    (
+        "footwear",
+        shoes(),
+        {"reason": "WRONG_ITEM"},
+        "tried-on",
+        {"REASON_MISMATCH"},
+        ("B", "REPACKAGE", "partial", 10),
+    ),
+    (
+        "footwear",
+        shoes(pair_complete=False),
+        {},
+        "odd-pair",
+        {"MISSING_PARTS"},
+        ("D", "DISPOSE", "none", 0),
+    ),
+    ("footwear", shoes(odour=True), {}, "hygiene", {"HYGIENE"}, ("D", "DISPOSE", "none", 0)),
     (
         "footwear",
         {"unworn": True, "box": "original_good"},
         {"item_matched": False},
         "wrong-item-hold",
         {"WRONG_ITEM"},
+        ("C", "REFURBISH", "none", 0),
     ),
-    ("footwear", {"unworn": True, "box": "original_good"}, {}, "new-in-box", set()),
+    (
+        "footwear",
+        {"unworn": True, "box": "original_good"},
+        {},
+        "new-in-box",
+        set(),
+        ("A", "RESTOCK", "full", 0),
+    ),
     (
         "footwear",
         {"unworn": True, "box": "original_good"},
         {"reason": "DEFECTIVE"},
         "new-in-box",
         {"REASON_MISMATCH"},
+        ("A", "RESTOCK", "full", 0),
     ),
-    ("footwear", {"unworn": True, "box": "missing"}, {}, "new-rebox", set()),
-    ("footwear", shoes(sole_wear="heavy"), {}, "worn-out", set()),
-    ("footwear", shoes(upper_damage=True), {}, "scuffed", set()),
-    ("footwear", shoes(), {"inside_window": False}, "tried-on", {"OUTSIDE_WINDOW"}),
-    ("footwear", shoes(), {"on_rma": False}, "tried-on", {"UNEXPECTED"}),
+    (
+        "footwear",
+        {"unworn": True, "box": "missing"},
+        {},
+        "new-rebox",
+        set(),
+        ("A", "REPACKAGE", "full", 0),
+    ),
+    ("footwear", shoes(sole_wear="heavy"), {}, "worn-out", set(), ("D", "DISPOSE", "none", 0)),
+    ("footwear", shoes(upper_damage=True), {}, "scuffed", set(), ("C", "REFURBISH", "partial", 25)),
+    (
+        "footwear",
+        shoes(),
+        {"inside_window": False},
+        "tried-on",
+        {"OUTSIDE_WINDOW"},
+        ("B", "REPACKAGE", "partial", 10),
+    ),
+    (
+        "footwear",
+        shoes(),
+        {"on_rma": False},
+        "tried-on",
+        {"UNEXPECTED"},
+        ("B", "REPACKAGE", "partial", 10),
+    ),
     # home
-    ("home", home(), {"reason": "WRONG_ITEM"}, "opened-like-new", {"REASON_MISMATCH"}),
-    ("home", home(condition="used", food_contact=True), {}, "food-contact", {"HYGIENE"}),
-    ("home", home(works="faulty"), {"reason": "DEFECTIVE"}, "faulty", set()),
-    ("home", {"unopened": True}, {"item_matched": False}, "wrong-item-hold", {"WRONG_ITEM"}),
-    ("home", {"unopened": True}, {}, "sealed", set()),
-    ("home", {"unopened": True}, {"reason": "DEFECTIVE"}, "sealed", {"REASON_MISMATCH"}),
-    ("home", home(condition="damaged"), {"reason": "DEFECTIVE"}, "broken-as-claimed", set()),
-    ("home", home(condition="damaged"), {}, "broken", set()),
-    ("home", home(complete=False), {}, "incomplete", {"MISSING_PARTS"}),
-    ("home", home(), {}, "opened-like-new", set()),
-    ("home", home(condition="used", food_contact=False, works="works"), {}, "used", set()),
+    (
+        "home",
+        home(),
+        {"reason": "WRONG_ITEM"},
+        "opened-like-new",
+        {"REASON_MISMATCH"},
+        ("B", "REPACKAGE", "full", 0),
+    ),
+    (
+        "home",
+        home(condition="used", food_contact=True),
+        {},
+        "food-contact",
+        {"HYGIENE"},
+        ("D", "DISPOSE", "partial", 50),
+    ),
+    (
+        "home",
+        home(works="faulty"),
+        {"reason": "DEFECTIVE"},
+        "faulty",
+        set(),
+        ("D", "REFURBISH", "full", 0),
+    ),
+    (
+        "home",
+        {"unopened": True},
+        {"item_matched": False},
+        "wrong-item-hold",
+        {"WRONG_ITEM"},
+        ("C", "REFURBISH", "none", 0),
+    ),
+    ("home", {"unopened": True}, {}, "sealed", set(), ("A", "RESTOCK", "full", 0)),
+    (
+        "home",
+        {"unopened": True},
+        {"reason": "DEFECTIVE"},
+        "sealed",
+        {"REASON_MISMATCH"},
+        ("A", "RESTOCK", "full", 0),
+    ),
+    (
+        "home",
+        home(condition="damaged"),
+        {"reason": "DEFECTIVE"},
+        "broken-as-claimed",
+        set(),
+        ("D", "DISPOSE", "full", 0),
+    ),
+    ("home", home(condition="damaged"), {}, "broken", set(), ("D", "DISPOSE", "none", 0)),
+    (
+        "home",
+        home(complete=False),
+        {},
+        "incomplete",
+        {"MISSING_PARTS"},
+        ("C", "REFURBISH", "partial", 20),
+    ),
+    ("home", home(), {}, "opened-like-new", set(), ("B", "REPACKAGE", "full", 0)),
+    (
+        "home",
+        home(condition="used", food_contact=False, works="works"),
+        {},
+        "used",
+        set(),
+        ("C", "REFURBISH", "partial", 15),
+    ),
     (
         "home",
         home(),
         {"inside_window": False, "on_rma": False},
         "opened-like-new",
         {"OUTSIDE_WINDOW", "UNEXPECTED"},
+        ("B", "REPACKAGE", "full", 0),
     ),
     # default
     (
@@ -179,27 +450,65 @@ CASES: list[tuple[str, dict[str, Any], dict[str, Any], str, set[str]]] = [
         {"reason": "WRONG_ITEM"},
         "used",
         {"REASON_MISMATCH"},
+        ("C", "REFURBISH", "partial", 15),
     ),
-    ("default", {"condition": "sealed"}, {"on_rma": False}, "not-ours", {"UNEXPECTED"}),
-    ("default", {"condition": "sealed"}, {"item_matched": False}, "not-ours", {"WRONG_ITEM"}),
-    ("default", {"condition": "sealed"}, {}, "sealed", set()),
+    (
+        "default",
+        {"condition": "sealed"},
+        {"on_rma": False},
+        "not-ours",
+        {"UNEXPECTED"},
+        ("C", "REFURBISH", "none", 0),
+    ),
+    (
+        "default",
+        {"condition": "sealed"},
+        {"item_matched": False},
+        "not-ours",
+        {"WRONG_ITEM"},
+        ("C", "REFURBISH", "none", 0),
+    ),
+    ("default", {"condition": "sealed"}, {}, "sealed", set(), ("A", "RESTOCK", "full", 0)),
     (
         "default",
         {"condition": "sealed"},
         {"reason": "DEFECTIVE", "inside_window": False},
         "sealed",
         {"REASON_MISMATCH", "OUTSIDE_WINDOW"},
+        ("A", "RESTOCK", "full", 0),
     ),
-    ("default", {"condition": "damaged", "complete": True, "photo": 1}, {}, "damaged", set()),
+    (
+        "default",
+        {"condition": "damaged", "complete": True, "photo": 1},
+        {},
+        "damaged",
+        set(),
+        ("D", "DISPOSE", "none", 0),
+    ),
     (
         "default",
         {"condition": "used", "complete": False, "photo": 1},
         {},
         "incomplete",
         {"MISSING_PARTS"},
+        ("C", "REFURBISH", "partial", 20),
     ),
-    ("default", {"condition": "like_new", "complete": True, "photo": 1}, {}, "like-new", set()),
-    ("default", {"condition": "used", "complete": True, "photo": 1}, {}, "used", set()),
+    (
+        "default",
+        {"condition": "like_new", "complete": True, "photo": 1},
+        {},
+        "like-new",
+        set(),
+        ("B", "REPACKAGE", "full", 0),
+    ),
+    (
+        "default",
+        {"condition": "used", "complete": True, "photo": 1},
+        {},
+        "used",
+        set(),
+        ("C", "REFURBISH", "partial", 15),
+    ),
 ]
 
 BASE_FACTS = {
@@ -228,21 +537,19 @@ def _decide(checklists, name, answers, facts):
     return decide(checklist, answers, all_facts, product)
 
 
-@pytest.mark.parametrize(("name", "answers", "facts", "rule", "flags"), CASES)
-def test_the_case_is_decided_by_its_rule(checklists, name, answers, facts, rule, flags):
+@pytest.mark.parametrize(("name", "answers", "facts", "rule", "flags", "outcome"), CASES)
+def test_the_case_is_decided_as_expected(checklists, name, answers, facts, rule, flags, outcome):
     decision = _decide(checklists, name, answers, facts)
+    assert (decision.grade, decision.disposition, decision.refund, decision.fee_percent) == outcome
     assert decision.rule == rule
-    assert flags <= set(decision.flags)
+    assert set(decision.flags) == flags
+    assert len(decision.flags) == len(flags), "a flag is raised once"
     assert decision.because["en"] and decision.because["ko"]
-    if decision.refund == "partial":
-        assert 0 < decision.fee_percent < 100
-    else:
-        assert decision.fee_percent == 0
 
 
 def test_every_rule_and_flag_rule_of_the_shipped_checklists_fires(checklists):
     fired: set[tuple[str, str]] = set()
-    for name, answers, facts, _rule, _flags in CASES:
+    for name, answers, facts, _rule, _flags, _outcome in CASES:
         decision = _decide(checklists, name, answers, facts)
         fired.add((name, decision.rule))
         fired.update((name, rule_id) for _flag, rule_id, _why in decision.flag_reasons)
@@ -251,7 +558,7 @@ def test_every_rule_and_flag_rule_of_the_shipped_checklists_fires(checklists):
 
 
 def test_every_disposition_is_reached(checklists):
-    reached = {_decide(checklists, n, a, f).disposition for n, a, f, _r, _fl in CASES}
+    reached = {_decide(checklists, n, a, f).disposition for n, a, f, *_expected in CASES}
     assert reached == set(DISPOSITIONS)
 
 
