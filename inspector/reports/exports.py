@@ -17,11 +17,10 @@ from typing import Any
 from inspector.core.errors import InspectorError
 from inspector.core.warehouse import Warehouse
 from inspector.people.roles import Action, Actor, require
+from inspector.reports.cells import FORMULA_STARTS
 from inspector.reports.disposition_log import COLUMNS, KEYS, Period, log_rows
 
 FORMATS = ("csv", "xlsx", "pdf")
-# A cell that starts with one of these is a formula to a spreadsheet (OWASP: CSV injection).
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 _DISPOSITION, _GRADE = KEYS.index("disposition"), KEYS.index("grade")
 _FLAGS, _OVERRIDE_BY = KEYS.index("flags"), KEYS.index("override_by")
 FONT_DIRS = (Path("/usr/share/fonts/truetype/nanum"), Path("/usr/share/fonts/nanum"))
@@ -37,11 +36,6 @@ class ExportFailed(InspectorError):
             f"cannot write {path.name} in {path.parent}: {self.reason}; choose a folder you "
             "may write to and export again"
         )
-
-
-def defused(text: str) -> str:
-    """Text a spreadsheet shows as text: a leading formula character gets a quote before it."""
-    return "'" + text if text.startswith(FORMULA_STARTS) else text
 
 
 @dataclass

@@ -18,8 +18,9 @@ from db import models as m
 from inspector.people.operators import add_operator, sign_in_with_pin
 from inspector.people.roles import NotAllowed
 from inspector.people.stations import register_station
+from inspector.reports.cells import defused
 from inspector.reports.disposition_log import KEYS, Period, log_rows
-from inspector.reports.exports import ExportFailed, defused, export_log
+from inspector.reports.exports import ExportFailed, export_log
 from tests.helpers.cli import run_cli
 from tests.helpers.parcels import grade_a_day, line, received_rma
 from tests.helpers.people import PINS
@@ -150,7 +151,16 @@ def test_only_a_supervisor_exports_and_a_failed_export_leaves_no_file(warehouse,
             warehouse, staff["supervisor"], Period(DAY, DAY), "csv", tmp_path / "no" / "x.csv"
         )
     assert not (tmp_path / "no").exists()
-    assert defused("+1") == "'+1" and defused("@SUM") == "'@SUM" and defused("plain") == "plain"
+
+
+@pytest.mark.parametrize("start", ["=", "+", "-", "@", "\t", "\r"])
+def test_every_formula_start_is_defused(start):
+    assert defused(f"{start}HYPERLINK(1)") == f"'{start}HYPERLINK(1)"
+
+
+@pytest.mark.parametrize("text", ["plain", "", " =1", "1+1", "'=1", "\n=1", "SUM(1)"])
+def test_text_that_no_spreadsheet_runs_is_left_alone(text):
+    assert defused(text) == text
 
 
 @pytest.mark.parametrize("fmt", ["csv", "xlsx", "pdf"])
