@@ -3,7 +3,6 @@ none."""
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -22,8 +21,8 @@ from inspector.reports.day_facts import forget_days
 from inspector.rmas.carriers import carrier_of
 from inspector.rmas.import_files import read_rows
 from inspector.rmas.import_rows import RmaIn, RowProblem, gather
+from inspector.rmas.return_window import request_by
 
-RETURN_WINDOW_DAYS = 30
 _CHUNK = 500
 
 
@@ -199,9 +198,7 @@ def _apply(session: Session, rmas: list[RmaIn], report: ImportReport) -> list[Ro
         _order_lines(order, rma_in, products)
         rma = existing.get(rma_in.rma_number)
         if rma is None:
-            deadline = None
-            if rma_in.delivered_date:
-                deadline = rma_in.delivered_date + dt.timedelta(days=RETURN_WINDOW_DAYS)
+            deadline = request_by(rma_in.delivered_date, rma_in.order_date)
             rma = m.Rma(
                 rma_number=rma_in.rma_number,
                 order=order,

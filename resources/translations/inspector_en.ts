@@ -809,8 +809,32 @@ Inspector</translation>
         <translation>Inside return window</translation>
     </message>
     <message>
-        <source>Outside return window</source>
-        <translation>Outside return window</translation>
+        <source>Inside return window, parcel awaited</source>
+        <translation>Inside return window, parcel awaited</translation>
+    </message>
+    <message>
+        <source>Asked for after the return window</source>
+        <translation>Asked for after the return window</translation>
+    </message>
+    <message>
+        <source>Parcel arrived late</source>
+        <translation>Parcel arrived late</translation>
+    </message>
+    <message>
+        <source>Parcel overdue</source>
+        <translation>Parcel overdue</translation>
+    </message>
+    <message>
+        <source>Request by {date}</source>
+        <translation>Request by {date}</translation>
+    </message>
+    <message>
+        <source>Arrive by {date}</source>
+        <translation>Arrive by {date}</translation>
+    </message>
+    <message>
+        <source>Arrived {date}</source>
+        <translation>Arrived {date}</translation>
     </message>
     <message>
         <source>Order {order} ({channel})</source>
@@ -819,10 +843,6 @@ Inspector</translation>
     <message>
         <source>Opened {date}</source>
         <translation>Opened {date}</translation>
-    </message>
-    <message>
-        <source>Return by {date}</source>
-        <translation>Return by {date}</translation>
     </message>
     <message>
         <source>Customer {id}, {place}</source>
@@ -902,8 +922,12 @@ Inspector</translation>
         <translation>Already received: {rma}. Nothing was counted twice.</translation>
     </message>
     <message>
-        <source>Received: {rma}, but OUTSIDE the return window.</source>
-        <translation>Received: {rma}, but OUTSIDE the return window.</translation>
+        <source>Received: {rma}, but asked for after the return window.</source>
+        <translation>Received: {rma}, but asked for after the return window.</translation>
+    </message>
+    <message>
+        <source>Received: {rma}, but the parcel arrived late (due by {date}).</source>
+        <translation>Received: {rma}, but the parcel arrived late (due by {date}).</translation>
     </message>
     <message>
         <source>Not returnable: {rma} is closed or cancelled. Set the parcel aside for a supervisor.</source>

@@ -804,8 +804,32 @@ Inspector</source>
         <translation>반품 기한 내</translation>
     </message>
     <message>
-        <source>Outside return window</source>
-        <translation>반품 기한 지남</translation>
+        <source>Inside return window, parcel awaited</source>
+        <translation>반품 기한 내, 소포 도착 대기 중</translation>
+    </message>
+    <message>
+        <source>Asked for after the return window</source>
+        <translation>반품 기한이 지난 뒤 신청됨</translation>
+    </message>
+    <message>
+        <source>Parcel arrived late</source>
+        <translation>소포 늦게 도착</translation>
+    </message>
+    <message>
+        <source>Parcel overdue</source>
+        <translation>소포 도착 기한 지남</translation>
+    </message>
+    <message>
+        <source>Request by {date}</source>
+        <translation>신청 기한 {date}</translation>
+    </message>
+    <message>
+        <source>Arrive by {date}</source>
+        <translation>도착 기한 {date}</translation>
+    </message>
+    <message>
+        <source>Arrived {date}</source>
+        <translation>도착일 {date}</translation>
     </message>
     <message>
         <source>Order {order} ({channel})</source>
@@ -814,10 +838,6 @@ Inspector</source>
     <message>
         <source>Opened {date}</source>
         <translation>접수일 {date}</translation>
-    </message>
-    <message>
-        <source>Return by {date}</source>
-        <translation>반품 기한 {date}</translation>
     </message>
     <message>
         <source>Customer {id}, {place}</source>
@@ -895,8 +915,12 @@ Inspector</source>
         <translation>이미 입고됨: {rma}. 중복으로 세지 않았습니다.</translation>
     </message>
     <message>
-        <source>Received: {rma}, but OUTSIDE the return window.</source>
-        <translation>입고 완료: {rma}. 단, 반품 기한이 지났습니다.</translation>
+        <source>Received: {rma}, but asked for after the return window.</source>
+        <translation>입고 완료: {rma}. 단, 반품 기한이 지난 뒤 신청된 반품입니다.</translation>
+    </message>
+    <message>
+        <source>Received: {rma}, but the parcel arrived late (due by {date}).</source>
+        <translation>입고 완료: {rma}. 단, 소포가 늦게 도착했습니다(도착 기한 {date}).</translation>
     </message>
     <message>
         <source>Not returnable: {rma} is closed or cancelled. Set the parcel aside for a supervisor.</source>

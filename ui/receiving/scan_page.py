@@ -33,6 +33,7 @@ SOUND_OF = {
     Outcome.RECEIVED: "good",
     Outcome.ALREADY_RECEIVED: "again",
     Outcome.OUTSIDE_WINDOW: "look",
+    Outcome.ARRIVED_LATE: "look",
     Outcome.NOT_RETURNABLE: "bad",
     Outcome.UNKNOWN: "bad",
     Outcome.CHOOSE: "look",
@@ -44,6 +45,7 @@ COLOURS = {
     Outcome.RECEIVED: ("#1f7a3a", "white"),
     Outcome.ALREADY_RECEIVED: ("#1f5fbf", "white"),
     Outcome.OUTSIDE_WINDOW: ("#b86e00", "white"),
+    Outcome.ARRIVED_LATE: ("#b86e00", "white"),
     Outcome.NOT_RETURNABLE: ("#b3261e", "white"),
     Outcome.UNKNOWN: ("#b3261e", "white"),
     Outcome.CHOOSE: ("#b86e00", "white"),
@@ -228,7 +230,13 @@ class ScanPage(ServicePage):
         if receipt.outcome is Outcome.ALREADY_RECEIVED:
             return self.tr("Already received: {rma}. Nothing was counted twice.").format(rma=number)
         if receipt.outcome is Outcome.OUTSIDE_WINDOW:
-            return self.tr("Received: {rma}, but OUTSIDE the return window.").format(rma=number)
+            return self.tr("Received: {rma}, but asked for after the return window.").format(
+                rma=number
+            )
+        if receipt.outcome is Outcome.ARRIVED_LATE and receipt.rma is not None:
+            return self.tr("Received: {rma}, but the parcel arrived late (due by {date}).").format(
+                rma=number, date=receipt.rma.window.arrive_by.isoformat()
+            )
         if receipt.outcome is Outcome.NOT_RETURNABLE:
             return self.tr(
                 "Not returnable: {rma} is closed or cancelled. Set the parcel "
