@@ -9,7 +9,6 @@ from dataclasses import dataclass
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -28,6 +27,7 @@ from inspector.shop.shop_settings import CATEGORIES, map_category
 from inspector.shop.status import ShopStatus, shop_status
 from ui.common import words
 from ui.common.background import Background
+from ui.common.choice_box import ChoiceBox
 from ui.common.page import Who
 from ui.common.problems import describe
 from ui.common.touch import make_touch_scrollable, make_touchable
@@ -92,8 +92,8 @@ class ShopTab(QWidget):
         self.problems = QListWidget()
         self.problems.setMaximumHeight(56)
         make_touch_scrollable(self.problems)
-        self.types = QComboBox()
-        self.category = QComboBox()
+        self.types = ChoiceBox()
+        self.category = ChoiceBox()
         for code in CATEGORIES:
             self.category.addItem(words.category(code), code)
         self.map_button = QPushButton(self.tr("Map"))
