@@ -220,7 +220,7 @@
     </message>
     <message>
         <source>Could not save {file}.</source>
-        <translation>{file}을(를) 저장하지 못했습니다.</translation>
+        <translation>저장하지 못했습니다: {file}</translation>
     </message>
     <message>
         <source>Saved {file}</source>
@@ -928,7 +928,7 @@ Inspector</source>
     </message>
     <message>
         <source>Unknown parcel. Put it in quarantine and write {id} on it.</source>
-        <translation>미확인 소포입니다. 격리 구역에 두고 {id}를 적으세요.</translation>
+        <translation>미확인 소포입니다. 격리 구역에 두고 {id}을(를) 적으세요.</translation>
     </message>
     <message>
         <source>Several RMAs match. Tap the right one.</source>

@@ -23,6 +23,7 @@ from inspector.receiving.photos import attach_parcel_photo
 from inspector.receiving.receipts import Outcome, Receipt, receive
 from ui.common.background import Background
 from ui.common.page import ServicePage, Who
+from ui.common.particles import fit_particles
 from ui.common.problems import describe
 from ui.common.sounds import Sounds
 from ui.common.touch import make_touchable
@@ -238,13 +239,17 @@ class ScanPage(ServicePage):
                 rma=number, date=receipt.rma.window.arrive_by.isoformat()
             )
         if receipt.outcome is Outcome.NOT_RETURNABLE:
-            return self.tr(
-                "Not returnable: {rma} is closed or cancelled. Set the parcel "
-                "aside for a supervisor."
-            ).format(rma=number)
+            return fit_particles(
+                self.tr(
+                    "Not returnable: {rma} is closed or cancelled. Set the parcel "
+                    "aside for a supervisor."
+                ).format(rma=number)
+            )
         if receipt.outcome is Outcome.UNKNOWN:
-            return self.tr("Unknown parcel. Put it in quarantine and write {id} on it.").format(
-                id=receipt.quarantine_id
+            return fit_particles(
+                self.tr("Unknown parcel. Put it in quarantine and write {id} on it.").format(
+                    id=receipt.quarantine_id
+                )
             )
         return self.tr("Several RMAs match. Tap the right one.")
 

@@ -29,6 +29,7 @@ from ui.common import words
 from ui.common.background import Background
 from ui.common.choice_box import ChoiceBox
 from ui.common.page import Who
+from ui.common.particles import fit_particles
 from ui.common.problems import describe
 from ui.common.touch import make_touch_scrollable, make_touchable
 from ui.shop import shop_words
@@ -205,9 +206,11 @@ class ShopTab(QWidget):
         def done(_result: object) -> None:
             self.reason.clear()
             self.message.setText(
-                self.tr("Event {id} will be sent again.").format(id=event_id)
-                if act is retry_event
-                else self.tr("Event {id} will not be sent.").format(id=event_id)
+                fit_particles(
+                    self.tr("Event {id} will be sent again.").format(id=event_id)
+                    if act is retry_event
+                    else self.tr("Event {id} will not be sent.").format(id=event_id)
+                )
             )
             self.refresh()
 
@@ -230,8 +233,10 @@ class ShopTab(QWidget):
 
         def done(changed: int) -> None:
             self.message.setText(
-                self.tr("{type} grades as {category}; %n product(s) changed.", "", changed).format(
-                    type=shop_type, category=words.category(category)
+                fit_particles(
+                    self.tr(
+                        "{type} grades as {category}; %n product(s) changed.", "", changed
+                    ).format(type=shop_type, category=words.category(category))
                 )
             )
             self.refresh()

@@ -32,6 +32,7 @@ from inspector.tags.print_queue import print_sample
 from ui.common.background import Background
 from ui.common.choice_box import ChoiceBox
 from ui.common.page import ServicePage, Who
+from ui.common.particles import fit_particles
 from ui.common.problems import describe, say
 from ui.common.touch import make_touchable
 
@@ -182,8 +183,10 @@ class SettingsPage(ServicePage):
         def done(unit_code: str) -> None:
             self.test_print_button.setEnabled(True)
             self.message.setText(
-                self.tr("Sample tag printed: scan it; it should read {unit}.").format(
-                    unit=unit_code
+                fit_particles(
+                    self.tr("Sample tag printed: scan it; it should read {unit}.").format(
+                        unit=unit_code
+                    )
                 )
             )
 
