@@ -264,7 +264,7 @@ Please pass this file to your supervisor.</source>
 자세한 내용은 로그 파일에 있습니다:
 {log}
 
-이 파일을 관리자에게 전달해 주세요.</translation>
+이 파일을 감독자에게 전달해 주세요.</translation>
     </message>
 </context>
 <context>
@@ -430,7 +430,7 @@ Inspector</source>
     </message>
     <message>
         <source>Supervisor</source>
-        <translation>관리자</translation>
+        <translation>감독자</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -622,7 +622,7 @@ Inspector</source>
     </message>
     <message>
         <source>Too many wrong PINs: locked until {time}. Scan your badge or ask a supervisor.</source>
-        <translation>PIN을 여러 번 틀려 {time}까지 잠겼습니다. 사원증을 스캔하거나 관리자에게 문의하세요.</translation>
+        <translation>PIN을 여러 번 틀려 {time}까지 잠겼습니다. 사원증을 스캔하거나 감독자에게 문의하세요.</translation>
     </message>
     <message>
         <source>Sign-in refused: {detail}</source>
@@ -924,7 +924,7 @@ Inspector</source>
     </message>
     <message>
         <source>Not returnable: {rma} is closed or cancelled. Set the parcel aside for a supervisor.</source>
-        <translation>반품 불가: {rma}은(는) 종료되었거나 취소되었습니다. 소포를 따로 두고 관리자에게 알리세요.</translation>
+        <translation>반품 불가: {rma}은(는) 종료되었거나 취소되었습니다. 소포를 따로 두고 감독자에게 알리세요.</translation>
     </message>
     <message>
         <source>Unknown parcel. Put it in quarantine and write {id} on it.</source>
@@ -1444,7 +1444,7 @@ Inspector</source>
     <name>SignInPage</name>
     <message>
         <source>Set up the first admin</source>
-        <translation>첫 관리자 설정</translation>
+        <translation>첫 시스템 관리자 설정</translation>
     </message>
     <message>
         <source>Demo warehouse. PINs: {pins}</source>
@@ -1488,7 +1488,7 @@ Inspector</source>
     </message>
     <message>
         <source>Create admin</source>
-        <translation>관리자 만들기</translation>
+        <translation>시스템 관리자 만들기</translation>
     </message>
     <message>
         <source>The two PINs differ.</source>
@@ -1789,15 +1789,15 @@ Inspector</source>
     </message>
     <message>
         <source>dock</source>
-        <translation>입고</translation>
+        <translation>입고 담당</translation>
     </message>
     <message>
         <source>grader</source>
-        <translation>검수</translation>
+        <translation>검수자</translation>
     </message>
     <message>
         <source>supervisor</source>
-        <translation>관리자</translation>
+        <translation>감독자</translation>
     </message>
     <message>
         <source>admin</source>
