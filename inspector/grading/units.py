@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 
 from db import models as m
 from db.engine import explained_errors
-from inspector.core.errors import InspectorError, NotFound
+from inspector.core.errors import InspectorError, NotFound, rma_named
 from inspector.core.warehouse import Warehouse
 from inspector.grading import answers as walk
 from inspector.grading.checklist_versions import stored_checklist, version_id
@@ -89,7 +89,7 @@ def parcel_sheet(warehouse: Warehouse, rma_number: str) -> ParcelSheet:
     with explained_errors(), warehouse.sessions() as session:
         rma = session.scalars(select(m.Rma).where(m.Rma.rma_number == rma_number)).first()
         if rma is None:
-            raise NotFound(f"no RMA {rma_number}")
+            raise NotFound(f"{rma_named(rma_number)} does not exist")
         return sheet_of(session, rma)
 
 
@@ -137,7 +137,7 @@ def start_unexpected(
     with explained_errors(), warehouse.sessions.begin() as session:
         rma = session.scalars(select(m.Rma).where(m.Rma.rma_number == rma_number)).first()
         if rma is None:
-            raise NotFound(f"no RMA {rma_number}")
+            raise NotFound(f"{rma_named(rma_number)} does not exist")
         product = product_by_code(session, scanned) if scanned else None
         unit = _new_unit(session, actor, now, parcel_of(session, rma), product, None, None)
         assert unit is not None
@@ -168,7 +168,7 @@ def parcel_of(session: Session, rma: m.Rma) -> int:
     )
     if parcel_id is None:
         raise InspectorError(
-            f"RMA {rma.rma_number} has no received parcel: scan it at the dock first"
+            f"{rma_named(rma.rma_number)} has no received parcel: scan it at the dock first"
         )
     return parcel_id
 

@@ -19,7 +19,7 @@ from stdnum.iso7064 import mod_11_2
 
 from db import models as m
 from db.engine import explained_errors
-from inspector.core.errors import InspectorError
+from inspector.core.errors import InspectorError, rma_named
 from inspector.core.warehouse import Warehouse
 from inspector.people.audit import record
 from inspector.people.roles import Action, Actor, require
@@ -118,7 +118,7 @@ def _receive(
     if rma_number is not None:
         matches = [x for x in matches if x.rma.rma_number == rma_number]
         if not matches:
-            raise InspectorError(f"RMA {rma_number} does not match '{code}'")
+            raise InspectorError(f"{rma_named(rma_number)} does not match '{code}'")
     if len(matches) > 1:
         return Receipt(
             Outcome.CHOOSE,

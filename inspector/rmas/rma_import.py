@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from db import models as m
 from db.engine import explained_errors
-from inspector.core.errors import InspectorError
+from inspector.core.errors import InspectorError, rma_named
 from inspector.core.warehouse import Warehouse
 from inspector.people.audit import Change, record, record_many
 from inspector.people.roles import Action, Actor, require
@@ -216,7 +216,7 @@ def _apply(session: Session, rmas: list[RmaIn], report: ImportReport) -> list[Ro
                 problems.append(
                     RowProblem(
                         rma_in.where,
-                        f"RMA {rma_in.rma_number} was imported before with order "
+                        f"{rma_named(rma_in.rma_number)} was imported before with order "
                         f"{rma.order.order_number}, not {rma_in.order_number}",
                     )
                 )
@@ -281,7 +281,7 @@ def _rma_lines(
                 problems.append(
                     RowProblem(
                         line.where,
-                        f"RMA {rma.rma_number} was imported before with {old.quantity} x "
+                        f"{rma_named(rma.rma_number)} was imported before with {old.quantity} x "
                         f"{line.sku} ({old.reason}); the file says {line.quantity} "
                         f"({line.reason})",
                     )

@@ -329,8 +329,8 @@ Please pass this file to your supervisor.</translation>
         <translation>Open a received parcel to grade its units one by one.</translation>
     </message>
     <message>
-        <source>RMA {rma} is complete: every unit is accounted for.</source>
-        <translation>RMA {rma} is complete: every unit is accounted for.</translation>
+        <source>{rma} is complete: every unit is accounted for.</source>
+        <translation>{rma} is complete: every unit is accounted for.</translation>
     </message>
     <message>
         <source>Unit {unit} committed.</source>
@@ -1166,9 +1166,12 @@ Inspector</translation>
         <source>Reprint tag</source>
         <translation>Reprint tag</translation>
     </message>
-    <message>
-        <source>Order {order} · {channel} · {done} of {expected} unit(s) accounted for</source>
-        <translation>Order {order} · {channel} · {done} of {expected} unit(s) accounted for</translation>
+    <message numerus="yes">
+        <source>Order {order} · {channel} · {done} of %n unit(s) accounted for</source>
+        <translation>
+            <numerusform>Order {order} · {channel} · {done} of %n unit accounted for</numerusform>
+            <numerusform>Order {order} · {channel} · {done} of %n units accounted for</numerusform>
+        </translation>
     </message>
     <message>
         <source>Resume unit</source>

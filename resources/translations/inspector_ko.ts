@@ -329,8 +329,8 @@ Please pass this file to your supervisor.</source>
         <translation>입고된 소포를 열어 제품을 하나씩 검수하십시오.</translation>
     </message>
     <message>
-        <source>RMA {rma} is complete: every unit is accounted for.</source>
-        <translation>RMA {rma} 완료: 모든 제품이 처리되었습니다.</translation>
+        <source>{rma} is complete: every unit is accounted for.</source>
+        <translation>{rma} 완료: 모든 제품이 처리되었습니다.</translation>
     </message>
     <message>
         <source>Unit {unit} committed.</source>
@@ -1151,9 +1151,11 @@ Inspector</source>
         <source>Reprint tag</source>
         <translation>태그 다시 인쇄</translation>
     </message>
-    <message>
-        <source>Order {order} · {channel} · {done} of {expected} unit(s) accounted for</source>
-        <translation>주문 {order} · {channel} · 제품 {expected}개 중 {done}개 처리됨</translation>
+    <message numerus="yes">
+        <source>Order {order} · {channel} · {done} of %n unit(s) accounted for</source>
+        <translation>
+            <numerusform>주문 {order} · {channel} · 제품 %n개 중 {done}개 처리됨</numerusform>
+        </translation>
     </message>
     <message>
         <source>Resume unit</source>

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from inspector.core.errors import rma_named
 from inspector.core.warehouse import Warehouse
 from inspector.grading import units
 from inspector.grading.committing import Committed
@@ -208,8 +209,8 @@ class InspectPage(ServicePage):
         self.sheet_view.show_sheet(sheet)
         if sheet.complete:
             self.say(
-                self.tr("RMA {rma} is complete: every unit is accounted for.").format(
-                    rma=sheet.rma_number
+                self.tr("{rma} is complete: every unit is accounted for.").format(
+                    rma=rma_named(sheet.rma_number)
                 ),
                 "good",
             )

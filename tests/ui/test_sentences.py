@@ -1,6 +1,6 @@
-"""One Korean word for each role, everywhere: 입고 담당 (dock), 검수자 (grader), 감독자 (the
-floor supervisor), 시스템 관리자 (admin). 관리자 alone reads as "admin", so it never names the
-supervisor."""
+"""Sentences on screen: one Korean word for each role everywhere (입고 담당, 검수자, 감독자 for
+the floor supervisor, 시스템 관리자 for the admin; 관리자 alone reads as "admin"), plural forms
+rather than "unit(s)", and no "RMA RMA000000132"."""
 
 from __future__ import annotations
 
@@ -51,3 +51,17 @@ def test_the_role_names_and_the_supervisor_page_in_korean():
         "감독자",
         "시스템 관리자",
     ]
+
+
+def test_no_screen_sentence_hedges_its_plural_or_stutters_rma():
+    """Counts use Qt's plural forms (%n), so English says '1 unit' and '3 units', never
+    'unit(s)'; and no sentence puts 'RMA' before a number that already says it."""
+    for lang in ("en", "ko"):
+        for message in ET.parse(TRANSLATIONS / f"inspector_{lang}.ts").iter("message"):
+            translation = message.find("translation")
+            forms = [f.text or "" for f in translation.iter("numerusform")]
+            texts = forms or [translation.text or ""]
+            assert not any("(s)" in t for t in texts), (lang, message.findtext("source"))
+            assert not any("RMA {rma}" in t for t in texts), (lang, message.findtext("source"))
+            if lang == "en" and message.get("numerus") == "yes" and "%n" in texts[0]:
+                assert len(forms) == 2, message.findtext("source")  # one, and many
