@@ -30,6 +30,7 @@ from inspector.people.station_session import StationSession
 from inspector.station.settings import StationSettings
 from ui.common import words
 from ui.common.background import Background
+from ui.common.page import ServicePage
 from ui.common.problems import describe
 from ui.common.touch import NAV_PX, make_touchable
 from ui.grading.inspect_page import InspectPage
@@ -140,6 +141,10 @@ class MainWindow(QMainWindow):
         self._show_station(settings)
         self._build_shop(warehouse, background, session)
 
+        # The page on screen, so the one left behind can forget what it said.
+        self._shown_page: QWidget = self.sign_in_page
+        self.pages.currentChanged.connect(self._on_pages_current_changed)
+
         self.idle_timer = QTimer(self, interval=IDLE_CHECK_MS)
         self.idle_timer.timeout.connect(self._on_idle_timer_timeout)
         self.idle_timer.start()
@@ -182,6 +187,34 @@ class MainWindow(QMainWindow):
         if admin:
             self.shop_settings.load()
 
+    # -- what the pages said ------------------------------------------------------------
+
+    def _service_pages(self) -> tuple[ServicePage, ...]:
+        return (
+            self.scan_page,
+            self.inspect_page,
+            self.supervisor_page,
+            self.settings_page,
+            self.operators_page,
+        )
+
+    def clear_messages(self, page: QWidget | None = None) -> None:
+        """Forget what a page (or every page) said: a message belongs to the operator and the
+        page that caused it."""
+        for each in self._service_pages() if page is None else (page,):
+            if isinstance(each, ServicePage):
+                each.clear_messages()
+            if each is self.supervisor_page:
+                self.shop_tab.message.clear()
+            if each is self.settings_page:
+                self.shop_settings.message.clear()
+
+    @Slot(int)
+    def _on_pages_current_changed(self, index: int) -> None:
+        left, self._shown_page = self._shown_page, self.pages.widget(index)
+        if left is not self._shown_page:
+            self.clear_messages(left)
+
     # -- who is signed in -------------------------------------------------------------
 
     def _show_signed_out(self, note: str = "") -> None:
@@ -219,6 +252,8 @@ class MainWindow(QMainWindow):
         self.sign_in(actor)
 
     def sign_in(self, actor: Actor) -> None:
+        self.clear_messages()  # what was said was said to whoever was here before
+        self.sign_in_page.message.clear()
         self.session.sign_in(actor)
         self._show_signed_in(actor)
         self.operator_changed.emit(actor)
@@ -228,6 +263,7 @@ class MainWindow(QMainWindow):
         self.sign_out()
 
     def sign_out(self, note: str = "") -> None:
+        self.clear_messages()
         self.session.sign_out()
         self._show_signed_out(note)
         self.operator_changed.emit(None)
@@ -235,6 +271,7 @@ class MainWindow(QMainWindow):
     @Slot()
     def _on_idle_timer_timeout(self) -> None:
         if self.session.sign_out_if_idle() is not None:
+            self.clear_messages()
             minutes = int(self.session.idle_limit.total_seconds() // 60)
             self._show_signed_out(
                 self.tr("Signed out after %n minute(s) without activity.", "", minutes)

@@ -280,3 +280,52 @@ def test_the_window_fits_a_1280_by_800_bench_screen(qtbot, window, korean, qapp)
     assert window.minimumSizeHint().width() <= 1280
     window.resize(1280, 800)
     assert window.width() == 1280
+
+
+def an_unreceived_rma(warehouse):
+    from sqlalchemy import select
+
+    from db import models as m
+
+    with warehouse.sessions() as session:
+        return session.scalars(select(m.Rma.rma_number).where(m.Rma.status == "OPEN")).first()
+
+
+def test_a_message_is_gone_after_a_badge_switch_and_after_leaving_its_page(qtbot, window):
+    sign_in(qtbot, window, "gus", "2222")  # a grader: his home is Inspect
+    assert window.pages.currentWidget() is window.inspect_page
+    page = window.inspect_page
+    number = an_unreceived_rma(window.warehouse)
+    page.open_code(number)
+    qtbot.waitUntil(lambda: "has not been received" in page.banner.text(), timeout=5000)
+    # Leaving the page: the message stays behind with it.
+    window.show_page("search")
+    window.show_page("inspect")
+    assert page.banner.text() == "" and not page.banner.isVisible()
+    page.open_code(number)
+    qtbot.waitUntil(lambda: "has not been received" in page.banner.text(), timeout=5000)
+    # Another badge: the next operator does not read Gus's message.
+    with qtbot.waitSignal(window.scan_handled, timeout=5000):
+        window.handle_scan("BADGE-1003")  # Kim Min-ji, another grader
+    assert window.session.actor.login == "minji"
+    assert page.banner.text() == ""
+    # Settings: a message there goes when its page is left.
+    window.show_page("settings")
+    window.settings_page.printer.clear()
+    window.settings_page.test_print_button.click()
+    assert window.settings_page.message.text() == "Type the printer's address first."
+    window.show_page("search")
+    assert window.settings_page.message.text() == ""
+
+
+def test_signing_in_clears_what_the_scan_page_said_to_the_last_operator(qtbot, window):
+    sign_in(qtbot, window, "dana", "1111")
+    page = window.scan_page
+    with qtbot.waitSignal(page.receipt_shown, timeout=5000):
+        window.handle_scan("1Z999AA10123456784")  # unknown: quarantined, its id on screen
+    assert "quarantine" in page.banner.text()
+    window.sign_out()
+    sign_in(qtbot, window, "ravi", "2424")  # dock and grader: the Scan page again
+    assert window.pages.currentWidget() is page
+    assert page.banner.text() == "Ready: scan a return label."
+    assert page.scanned.text() == "" and not page.detail.title.isVisible()

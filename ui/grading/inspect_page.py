@@ -132,6 +132,9 @@ class InspectPage(ServicePage):
             " border-radius: 8px; padding: 8px 12px;"
         )
 
+    def clear_messages(self) -> None:
+        self.say("")
+
     def show_step(self, step: str) -> None:
         self.step = step
         if step == "start":

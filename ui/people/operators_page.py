@@ -199,6 +199,9 @@ class OperatorsPage(ServicePage):
                 fit_particles(self.tr("{login} can no longer sign in.").format(login=login)),
             )
 
+    def clear_messages(self) -> None:
+        self.message.clear()
+
     def take_scan(self, code: str) -> bool:
         """A badge scanned while the badge box has focus is a new badge, not a sign-in."""
         if self.badge.hasFocus():

@@ -126,6 +126,16 @@ class ScanPage(ServicePage):
         layout.addLayout(top)
         layout.addWidget(self.detail, 1)
 
+    def clear_messages(self) -> None:
+        """Back to ready: the last outcome was the last operator's."""
+        self._asked += 1  # an answer still on its way belongs to them too
+        self._code = ""
+        self._paint_banner(None)
+        self.banner.setText(self.tr("Ready: scan a return label."))
+        self.scanned.clear()
+        self._show_choices(Receipt(Outcome.CHOOSE))
+        self.detail.show_rma(None)
+
     @Slot(QImage)
     def show_frame(self, image: QImage) -> None:
         self.preview.setPixmap(

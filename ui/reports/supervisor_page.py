@@ -181,6 +181,9 @@ class SupervisorPage(ServicePage):
         super().hideEvent(event)
 
     @Slot()
+    def clear_messages(self) -> None:
+        self.message.clear()
+
     def refresh(self) -> None:
         actor, warehouse = self.who(), self.warehouse
         self.background.run(lambda: dock_today(warehouse, actor), self.show_today, self._on_failed)

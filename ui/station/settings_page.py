@@ -158,6 +158,9 @@ class SettingsPage(ServicePage):
         layout.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.message)
 
+    def clear_messages(self) -> None:
+        self.message.clear()
+
     def add_section(self, section: QWidget) -> None:
         """Another part's settings (the shop's), below the station's, in the same scroll."""
         self.form.addRow(section)
