@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from inspector.core.warehouse import Warehouse
 from inspector.people.operators import is_badge, sign_in_with_badge
-from inspector.people.roles import Actor
+from inspector.people.roles import Action, Actor
 from inspector.people.station_session import StationSession
 from inspector.station.settings import StationSettings
 from ui.common import words
@@ -48,6 +48,15 @@ from ui.station.settings_page import SettingsPage
 from ui.tags.printing import PrinterMonitor
 
 IDLE_CHECK_MS = 5000
+# The pages only one role can use, and that role; Find RMA and Settings are everyone's.
+PAGE_ROLES = {"scan": "dock", "inspect": "grader", "supervisor": "supervisor", "operators": "admin"}
+
+
+def home_page(actor: Actor) -> str:
+    """Where an operator starts: a grader at Inspect, a dock worker at Scan, others at Find."""
+    if "grader" in actor.roles and "dock" not in actor.roles:
+        return "inspect"
+    return "scan" if "dock" in actor.roles else "search"
 
 
 class MainWindow(QMainWindow):
@@ -89,6 +98,7 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(self.sign_in_page)
         self.nav_group = QButtonGroup(self)
         self.nav_buttons: dict[str, QToolButton] = {}
+        self._nav_pages: dict[str, QWidget] = {}
         self.rail = QWidget(objectName="navRail")
         rail_layout = QVBoxLayout(self.rail)
         rail_layout.setContentsMargins(8, 8, 8, 8)
@@ -108,6 +118,7 @@ class MainWindow(QMainWindow):
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             make_touchable(button, height=NAV_PX, width=120)
+            self._nav_pages[key] = page
             index = self.pages.addWidget(page)
             button.clicked.connect(lambda _checked=False, i=index: self.pages.setCurrentIndex(i))
             self.nav_group.addButton(button)
@@ -229,21 +240,19 @@ class MainWindow(QMainWindow):
     def _show_signed_in(self, actor: Actor) -> None:
         self.rail.setEnabled(True)
         self.sign_out_button.setVisible(True)
-        self.nav_buttons["operators"].setVisible("admin" in actor.roles)
-        self.nav_buttons["supervisor"].setVisible("supervisor" in actor.roles)
-        if (self.pages.currentWidget() is self.operators_page and "admin" not in actor.roles) or (
-            self.pages.currentWidget() is self.supervisor_page and "supervisor" not in actor.roles
-        ):
-            self.show_page("search")
+        # A page the role cannot use is not offered; Settings shows read-only, saying why.
+        for key, role in PAGE_ROLES.items():
+            self.nav_buttons[key].setVisible(role in actor.roles)
+        self.settings_page.allow_changes(actor.may(Action.MANAGE_STATIONS))
+        shown = {page: key for key, page in self._nav_pages.items()}.get(self.pages.currentWidget())
+        if shown in PAGE_ROLES and PAGE_ROLES[shown] not in actor.roles:
+            self.show_page(home_page(actor))
         roles = ", ".join(words.role(r) for r in sorted(actor.roles))
         self.operator_label.setText(
             self.tr("Signed in: {name} ({roles})").format(name=actor.display_name, roles=roles)
         )
         if self.pages.currentWidget() is self.sign_in_page:
-            if "grader" in actor.roles and "dock" not in actor.roles:
-                self.show_page("inspect")
-            else:
-                self.show_page("scan" if "dock" in actor.roles else "search")
+            self.show_page(home_page(actor))
         if "grader" in actor.roles:
             self.inspect_page.resume_at_station(self.station_id)
 

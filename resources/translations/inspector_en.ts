@@ -1033,6 +1033,10 @@ Inspector</translation>
         <translation>Test print</translation>
     </message>
     <message>
+        <source>Only a system admin can change these settings: you can look, and print a test tag.</source>
+        <translation>Only a system admin can change these settings: you can look, and print a test tag.</translation>
+    </message>
+    <message>
         <source>Send them to this printer</source>
         <translation>Send them to this printer</translation>
     </message>

@@ -1023,6 +1023,10 @@ Inspector</source>
         <translation>테스트 인쇄</translation>
     </message>
     <message>
+        <source>Only a system admin can change these settings: you can look, and print a test tag.</source>
+        <translation>이 설정은 시스템 관리자만 바꿀 수 있습니다. 보기와 테스트 인쇄는 할 수 있습니다.</translation>
+    </message>
+    <message>
         <source>Send them to this printer</source>
         <translation>이 프린터로 보내기</translation>
     </message>

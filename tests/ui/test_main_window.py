@@ -126,13 +126,15 @@ def test_station_settings_need_an_admin(qtbot, window):
     sign_in(qtbot, window, "sofia", "3333")
     window.show_page("settings")
     page = window.settings_page
-    page.station_name.setText("DOCK-4")
-    page.save_button.click()
-    qtbot.waitUntil(lambda: page.message.text().startswith("Not saved"), timeout=5000)
-    assert "needs the admin role" in page.message.text()
+    # A supervisor may look, and is told in one line who may change them.
+    assert page.locked.isVisible() and "Only a system admin" in page.locked.text()
+    assert not page.save_button.isEnabled() and not page.station_name.isEnabled()
+    assert page.test_print_button.isEnabled()
     window.sign_out()
     sign_in(qtbot, window, "admin", "9999")
     window.show_page("settings")
+    assert not page.locked.isVisible() and page.save_button.isEnabled()
+    page.station_name.setText("DOCK-4")
     page.language.setCurrentIndex(page.language.findData("ko"))
     page.idle_minutes.setCurrentIndex(page.idle_minutes.findData(10))
     with qtbot.waitSignal(page.settings_saved, timeout=5000):
@@ -329,3 +331,35 @@ def test_signing_in_clears_what_the_scan_page_said_to_the_last_operator(qtbot, w
     assert window.pages.currentWidget() is page
     assert page.banner.text() == "Ready: scan a return label."
     assert page.scanned.text() == "" and not page.detail.title.isVisible()
+
+
+@pytest.mark.parametrize(
+    ("login", "pin", "offered"),
+    [
+        ("dana", "1111", {"search", "scan", "settings"}),
+        ("gus", "2222", {"search", "inspect", "settings"}),
+        ("ravi", "2424", {"search", "scan", "inspect", "settings"}),
+        ("sofia", "3333", {"search", "inspect", "supervisor", "settings"}),
+        ("admin", "9999", {"search", "settings", "operators"}),
+    ],
+)
+def test_the_rail_offers_only_the_pages_the_role_can_use(qtbot, window, login, pin, offered):
+    sign_in(qtbot, window, login, pin)
+    shown = {key for key, button in window.nav_buttons.items() if button.isVisible()}
+    assert shown == offered
+    window.show_page("settings")
+    locked = window.settings_page.locked
+    assert locked.isVisible() is (login != "admin")
+
+
+def test_a_dock_worker_on_settings_sees_why_nothing_can_be_changed(qtbot, window):
+    sign_in(qtbot, window, "dana", "1111")
+    window.show_page("settings")
+    page = window.settings_page
+    assert page.locked.isVisible()
+    assert page.locked.text() == (
+        "Only a system admin can change these settings: you can look, and print a test tag."
+    )
+    for control in (page.station_name, page.language, page.printer, page.save_button):
+        assert not control.isEnabled()
+    assert page.locked.height() <= 2 * page.locked.fontMetrics().height() + 8  # one line

@@ -104,6 +104,15 @@ class SettingsPage(ServicePage):
             make_touchable(control)
         self.message = QLabel(objectName="muted")
         self.message.setWordWrap(True)
+        # Who may change what: one line over the form when the signed-in person may only look.
+        self.locked = QLabel(
+            self.tr(
+                "Only a system admin can change these settings: you can look, and print a test tag."
+            )
+        )
+        self.locked.setWordWrap(True)
+        self.locked.setStyleSheet("font-size: 18px; font-weight: 600; color: #6b4100;")
+        self.locked.setVisible(False)
         self.save_button.clicked.connect(self._on_save_clicked)
         # Tags of this bench waiting for an address that is not its printer: said, and sent on.
         self.stranded = QLabel()
@@ -153,10 +162,29 @@ class SettingsPage(ServicePage):
         layout.setContentsMargins(24, 16, 24, 16)
         title = QLabel(self.tr("Station settings"), objectName="title")
         layout.addWidget(title)
+        layout.addWidget(self.locked)
         layout.addWidget(scroll, 1)
         layout.addWidget(self.stranded_row)
         layout.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.message)
+
+    def allow_changes(self, allowed: bool) -> None:
+        """Open the form to someone who may change the station (an admin); show it read-only,
+        saying why, to anyone else. The test print and the stranded tags stay at hand."""
+        for control in (
+            self.station_name,
+            self.language,
+            self.idle_minutes,
+            self.camera,
+            self.resolution,
+            self.focus,
+            self.wedge_gap,
+            self.printer,
+            self.profile,
+            self.save_button,
+        ):
+            control.setEnabled(allowed)
+        self.locked.setVisible(not allowed)
 
     def clear_messages(self) -> None:
         self.message.clear()
