@@ -263,8 +263,11 @@ class MainWindow(QMainWindow):
     def sign_in(self, actor: Actor) -> None:
         self.clear_messages()  # what was said was said to whoever was here before
         self.sign_in_page.message.clear()
+        before = self.session.actor
         self.session.sign_in(actor)
         self._show_signed_in(actor)
+        if before is not None and before.operator_id != actor.operator_id:
+            self.show_page(home_page(actor))  # a badge switch: the new operator's own page
         self.operator_changed.emit(actor)
 
     @Slot()
@@ -295,8 +298,8 @@ class MainWindow(QMainWindow):
 
     @Slot(str)
     def handle_scan(self, code: str) -> None:
-        """A scan from a wedge scanner (or the camera): a badge switches operator; on the
-        Scan page anything else receives a parcel; elsewhere it is looked up."""
+        """A scan from a wedge scanner (or the camera): a badge switches operator; anything
+        else is received (a dock worker), opened on Inspect (a grader) or looked up."""
         on_operators = self.pages.currentWidget() is self.operators_page
         if self.session.actor is not None and on_operators and self.operators_page.take_scan(code):
             self.scan_handled.emit("page")  # a new badge went into the badge box
@@ -323,17 +326,35 @@ class MainWindow(QMainWindow):
                 self.tr("Sign in first: tap your name or scan your badge."), "problem"
             )
             self.scan_handled.emit("refused")
-        elif self.pages.currentWidget() is self.scan_page:
-            self.scan_page.scan(code)
-            self.scan_handled.emit("receive")
-        elif self.pages.currentWidget() is self.inspect_page:
-            self.inspect_page.scan(code)
-            self.scan_handled.emit("inspect")
+        elif (route := self._route_of_scan(self.session.actor)) is not None:
+            # A dock worker's scan receives wherever it happens; a grader's opens the parcel on
+            # Inspect (each on its own page first, when a person holds both roles).
+            self.show_page(route)
+            if route == "scan":
+                self.scan_page.scan(code)
+                self.scan_handled.emit("receive")
+            else:
+                self.inspect_page.scan(code)
+                self.scan_handled.emit("inspect")
         else:
             self.show_page("search")
             self.search_page.query.setText(code)
             self.search_page.start_search()
             self.scan_handled.emit("search")
+
+    def _route_of_scan(self, actor: Actor) -> str | None:
+        """The page a scan goes to: the one on screen if it takes scans the actor may make,
+        else the actor's own (Scan for the dock, Inspect for a grader); None: look it up."""
+        current = self.pages.currentWidget()
+        if current is self.scan_page and actor.may(Action.RECEIVE):
+            return "scan"
+        if current is self.inspect_page and actor.may(Action.GRADE):
+            return "inspect"
+        if actor.may(Action.RECEIVE):
+            return "scan"
+        if actor.may(Action.GRADE):
+            return "inspect"
+        return None
 
     def _on_scan_failed(self, exc: BaseException) -> None:
         self.sign_in_page.show_problem(exc)

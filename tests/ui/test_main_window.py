@@ -114,7 +114,7 @@ def test_a_scan_while_signed_out_asks_to_sign_in(qtbot, window):
 
 
 def test_a_scan_on_the_find_page_finds_the_rma(qtbot, window):
-    sign_in(qtbot, window, "dana", "1111")
+    sign_in(qtbot, window, "admin", "9999")  # neither receives nor grades: the scan looks up
     window.show_page("search")
     with qtbot.waitSignal(window.search_page.rma_shown, timeout=5000) as shown:
         window.handle_scan("RMA00000001X")
@@ -363,3 +363,48 @@ def test_a_dock_worker_on_settings_sees_why_nothing_can_be_changed(qtbot, window
     for control in (page.station_name, page.language, page.printer, page.save_button):
         assert not control.isEnabled()
     assert page.locked.height() <= 2 * page.locked.fontMetrics().height() + 8  # one line
+
+
+def test_a_dock_workers_scan_on_another_page_receives_the_parcel(qtbot, window):
+    sign_in(qtbot, window, "dana", "1111")
+    number = an_unreceived_rma(window.warehouse)
+    window.show_page("settings")
+    with qtbot.waitSignal(window.scan_page.receipt_shown, timeout=5000) as shown:
+        window.handle_scan(number)
+    assert shown.args[0].outcome.value == "received"
+    assert window.pages.currentWidget() is window.scan_page
+    assert window.scan_page.banner.text().startswith(f"Received: {number}.")
+
+
+def test_a_graders_scan_on_another_page_opens_the_parcel_on_inspect(qtbot, window):
+    from sqlalchemy import select
+
+    from db import models as m
+
+    with window.warehouse.sessions() as session:
+        number = session.scalars(
+            select(m.Rma.rma_number).where(m.Rma.status == "COMPLETE").order_by(m.Rma.id)
+        ).first()
+    sign_in(qtbot, window, "gus", "2222")
+    window.show_page("search")
+    with qtbot.waitSignal(window.inspect_page.step_shown, timeout=5000) as shown:
+        window.handle_scan(number)
+    assert shown.args == ["sheet"]
+    assert window.pages.currentWidget() is window.inspect_page
+    assert window.inspect_page.sheet.rma_number == number
+
+
+def test_a_badge_switch_goes_to_the_new_operators_home_page(qtbot, window):
+    sign_in(qtbot, window, "sofia", "3333")
+    window.show_page("supervisor")
+    with qtbot.waitSignal(window.scan_handled, timeout=5000):
+        window.handle_scan("BADGE-1001")  # Dana, dock
+    assert window.pages.currentWidget() is window.scan_page
+    window.show_page("search")
+    with qtbot.waitSignal(window.scan_handled, timeout=5000):
+        window.handle_scan("BADGE-1002")  # Gus, grader
+    assert window.pages.currentWidget() is window.inspect_page
+    window.show_page("settings")
+    with qtbot.waitSignal(window.scan_handled, timeout=5000):
+        window.handle_scan("BADGE-1002")  # Gus again: no switch, he stays where he is
+    assert window.pages.currentWidget() is window.settings_page
