@@ -25,11 +25,12 @@ from PySide6.QtWidgets import (
 
 from inspector.core.warehouse import Warehouse
 from inspector.people.operators import is_badge, sign_in_with_badge
-from inspector.people.roles import Actor
+from inspector.people.roles import Action, Actor
 from inspector.people.station_session import StationSession
 from inspector.station.settings import StationSettings
 from ui.common import words
 from ui.common.background import Background
+from ui.common.page import ServicePage
 from ui.common.problems import describe
 from ui.common.touch import NAV_PX, make_touchable
 from ui.grading.inspect_page import InspectPage
@@ -47,6 +48,15 @@ from ui.station.settings_page import SettingsPage
 from ui.tags.printing import PrinterMonitor
 
 IDLE_CHECK_MS = 5000
+# The pages only one role can use, and that role; Find RMA and Settings are everyone's.
+PAGE_ROLES = {"scan": "dock", "inspect": "grader", "supervisor": "supervisor", "operators": "admin"}
+
+
+def home_page(actor: Actor) -> str:
+    """Where an operator starts: a grader at Inspect, a dock worker at Scan, others at Find."""
+    if "grader" in actor.roles and "dock" not in actor.roles:
+        return "inspect"
+    return "scan" if "dock" in actor.roles else "search"
 
 
 class MainWindow(QMainWindow):
@@ -88,6 +98,7 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(self.sign_in_page)
         self.nav_group = QButtonGroup(self)
         self.nav_buttons: dict[str, QToolButton] = {}
+        self._nav_pages: dict[str, QWidget] = {}
         self.rail = QWidget(objectName="navRail")
         rail_layout = QVBoxLayout(self.rail)
         rail_layout.setContentsMargins(8, 8, 8, 8)
@@ -107,6 +118,7 @@ class MainWindow(QMainWindow):
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             make_touchable(button, height=NAV_PX, width=120)
+            self._nav_pages[key] = page
             index = self.pages.addWidget(page)
             button.clicked.connect(lambda _checked=False, i=index: self.pages.setCurrentIndex(i))
             self.nav_group.addButton(button)
@@ -139,6 +151,10 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.database_label)
         self._show_station(settings)
         self._build_shop(warehouse, background, session)
+
+        # The page on screen, so the one left behind can forget what it said.
+        self._shown_page: QWidget = self.sign_in_page
+        self.pages.currentChanged.connect(self._on_pages_current_changed)
 
         self.idle_timer = QTimer(self, interval=IDLE_CHECK_MS)
         self.idle_timer.timeout.connect(self._on_idle_timer_timeout)
@@ -182,6 +198,34 @@ class MainWindow(QMainWindow):
         if admin:
             self.shop_settings.load()
 
+    # -- what the pages said ------------------------------------------------------------
+
+    def _service_pages(self) -> tuple[ServicePage, ...]:
+        return (
+            self.scan_page,
+            self.inspect_page,
+            self.supervisor_page,
+            self.settings_page,
+            self.operators_page,
+        )
+
+    def clear_messages(self, page: QWidget | None = None) -> None:
+        """Forget what a page (or every page) said: a message belongs to the operator and the
+        page that caused it."""
+        for each in self._service_pages() if page is None else (page,):
+            if isinstance(each, ServicePage):
+                each.clear_messages()
+            if each is self.supervisor_page:
+                self.shop_tab.message.clear()
+            if each is self.settings_page:
+                self.shop_settings.message.clear()
+
+    @Slot(int)
+    def _on_pages_current_changed(self, index: int) -> None:
+        left, self._shown_page = self._shown_page, self.pages.widget(index)
+        if left is not self._shown_page:
+            self.clear_messages(left)
+
     # -- who is signed in -------------------------------------------------------------
 
     def _show_signed_out(self, note: str = "") -> None:
@@ -196,21 +240,19 @@ class MainWindow(QMainWindow):
     def _show_signed_in(self, actor: Actor) -> None:
         self.rail.setEnabled(True)
         self.sign_out_button.setVisible(True)
-        self.nav_buttons["operators"].setVisible("admin" in actor.roles)
-        self.nav_buttons["supervisor"].setVisible("supervisor" in actor.roles)
-        if (self.pages.currentWidget() is self.operators_page and "admin" not in actor.roles) or (
-            self.pages.currentWidget() is self.supervisor_page and "supervisor" not in actor.roles
-        ):
-            self.show_page("search")
+        # A page the role cannot use is not offered; Settings shows read-only, saying why.
+        for key, role in PAGE_ROLES.items():
+            self.nav_buttons[key].setVisible(role in actor.roles)
+        self.settings_page.allow_changes(actor.may(Action.MANAGE_STATIONS))
+        shown = {page: key for key, page in self._nav_pages.items()}.get(self.pages.currentWidget())
+        if shown in PAGE_ROLES and PAGE_ROLES[shown] not in actor.roles:
+            self.show_page(home_page(actor))
         roles = ", ".join(words.role(r) for r in sorted(actor.roles))
         self.operator_label.setText(
             self.tr("Signed in: {name} ({roles})").format(name=actor.display_name, roles=roles)
         )
         if self.pages.currentWidget() is self.sign_in_page:
-            if "grader" in actor.roles and "dock" not in actor.roles:
-                self.show_page("inspect")
-            else:
-                self.show_page("scan" if "dock" in actor.roles else "search")
+            self.show_page(home_page(actor))
         if "grader" in actor.roles:
             self.inspect_page.resume_at_station(self.station_id)
 
@@ -219,8 +261,13 @@ class MainWindow(QMainWindow):
         self.sign_in(actor)
 
     def sign_in(self, actor: Actor) -> None:
+        self.clear_messages()  # what was said was said to whoever was here before
+        self.sign_in_page.message.clear()
+        before = self.session.actor
         self.session.sign_in(actor)
         self._show_signed_in(actor)
+        if before is not None and before.operator_id != actor.operator_id:
+            self.show_page(home_page(actor))  # a badge switch: the new operator's own page
         self.operator_changed.emit(actor)
 
     @Slot()
@@ -228,6 +275,7 @@ class MainWindow(QMainWindow):
         self.sign_out()
 
     def sign_out(self, note: str = "") -> None:
+        self.clear_messages()
         self.session.sign_out()
         self._show_signed_out(note)
         self.operator_changed.emit(None)
@@ -235,6 +283,7 @@ class MainWindow(QMainWindow):
     @Slot()
     def _on_idle_timer_timeout(self) -> None:
         if self.session.sign_out_if_idle() is not None:
+            self.clear_messages()
             minutes = int(self.session.idle_limit.total_seconds() // 60)
             self._show_signed_out(
                 self.tr("Signed out after %n minute(s) without activity.", "", minutes)
@@ -249,8 +298,8 @@ class MainWindow(QMainWindow):
 
     @Slot(str)
     def handle_scan(self, code: str) -> None:
-        """A scan from a wedge scanner (or the camera): a badge switches operator; on the
-        Scan page anything else receives a parcel; elsewhere it is looked up."""
+        """A scan from a wedge scanner (or the camera): a badge switches operator; anything
+        else is received (a dock worker), opened on Inspect (a grader) or looked up."""
         on_operators = self.pages.currentWidget() is self.operators_page
         if self.session.actor is not None and on_operators and self.operators_page.take_scan(code):
             self.scan_handled.emit("page")  # a new badge went into the badge box
@@ -277,17 +326,35 @@ class MainWindow(QMainWindow):
                 self.tr("Sign in first: tap your name or scan your badge."), "problem"
             )
             self.scan_handled.emit("refused")
-        elif self.pages.currentWidget() is self.scan_page:
-            self.scan_page.scan(code)
-            self.scan_handled.emit("receive")
-        elif self.pages.currentWidget() is self.inspect_page:
-            self.inspect_page.scan(code)
-            self.scan_handled.emit("inspect")
+        elif (route := self._route_of_scan(self.session.actor)) is not None:
+            # A dock worker's scan receives wherever it happens; a grader's opens the parcel on
+            # Inspect (each on its own page first, when a person holds both roles).
+            self.show_page(route)
+            if route == "scan":
+                self.scan_page.scan(code)
+                self.scan_handled.emit("receive")
+            else:
+                self.inspect_page.scan(code)
+                self.scan_handled.emit("inspect")
         else:
             self.show_page("search")
             self.search_page.query.setText(code)
             self.search_page.start_search()
             self.scan_handled.emit("search")
+
+    def _route_of_scan(self, actor: Actor) -> str | None:
+        """The page a scan goes to: the one on screen if it takes scans the actor may make,
+        else the actor's own (Scan for the dock, Inspect for a grader); None: look it up."""
+        current = self.pages.currentWidget()
+        if current is self.scan_page and actor.may(Action.RECEIVE):
+            return "scan"
+        if current is self.inspect_page and actor.may(Action.GRADE):
+            return "inspect"
+        if actor.may(Action.RECEIVE):
+            return "scan"
+        if actor.may(Action.GRADE):
+            return "inspect"
+        return None
 
     def _on_scan_failed(self, exc: BaseException) -> None:
         self.sign_in_page.show_problem(exc)

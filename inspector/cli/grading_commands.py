@@ -20,6 +20,7 @@ DEFAULT_FACTS: dict[str, Any] = {
     "channel": "web",
     "days_since_delivery": 5,
     "inside_window": True,
+    "arrived_in_time": True,
     "price": 50.0,
     "item_matched": True,
     "on_rma": True,

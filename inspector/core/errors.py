@@ -11,6 +11,12 @@ class NotFound(InspectorError):
     """Nothing matches what was asked for."""
 
 
+def rma_named(number: str) -> str:
+    """An RMA as a sentence names it: 'RMA R-1001', but 'RMA000000132' alone (the shop's
+    numbers say RMA already; 'RMA RMA000000132' reads as a stutter)."""
+    return number if number[:3].upper() == "RMA" else f"RMA {number}"
+
+
 __all__ = [
     "DatabaseBusy",
     "DatabaseProblem",
@@ -18,4 +24,5 @@ __all__ = [
     "InspectorError",
     "NotFound",
     "SchemaTooNew",
+    "rma_named",
 ]

@@ -11,12 +11,16 @@ import numpy as np
 from db import models as m
 from inspector.demo import words as cat
 from inspector.demo.history import graded_units
+from inspector.rmas.return_window import RETURN_WINDOW_DAYS, SHIPPING_ALLOWANCE_DAYS, request_by
 from inspector.rmas.rma_numbers import make_rma_number
 
 if TYPE_CHECKING:
     from inspector.demo.build import Builder
 
-RETURN_WINDOW_DAYS = 30
+# One parcel in fifty is slow and reaches the dock after "arrive by"; a parcel that never
+# came is expired by the shop (cancelled) this many days after its "arrive by".
+SLOW_PARCELS = 0.02
+EXPIRED_AFTER_DAYS = 7
 BATCH_ORDERS = 20_000
 PARCEL_COLUMNS = (
     "id",
@@ -147,8 +151,13 @@ def _returns(
     rma_ids = b.next_ids("rmas", k)
     rma_of_order = np.full(len(order_ids), -1)
     rma_of_order[rma_orders] = np.arange(k)
-    # Parcels: most arrive 2-7 days after the return was opened, a few never do.
-    transit = g.integers(2, 8, k)
+    # Parcels: most arrive 2-7 days after the return was opened, inside the shipping
+    # allowance; a few are slow and come after "arrive by"; a few never come.
+    transit = np.where(
+        g.random(k) < SLOW_PARCELS,
+        g.integers(SHIPPING_ALLOWANCE_DAYS + 1, SHIPPING_ALLOWANCE_DAYS + 12, k),
+        g.integers(2, 8, k),
+    )
     arrival_day = created[rma_orders] + transit
     minutes = g.integers(7 * 60, 17 * 60, k)
     arrives = (g.random(k) > 0.04) & (arrival_day <= b.span - 1)
@@ -164,13 +173,24 @@ def _returns(
     ]
     graded = arrives & np.array([d <= b.now for d in decided_at])
 
-    status = np.where(graded, "COMPLETE", np.where(arrives, "RECEIVED", "OPEN"))
+    # A parcel that never came, long after its "arrive by": the shop expired the return.
+    expired = ~arrives & (
+        created[rma_orders] + SHIPPING_ALLOWANCE_DAYS + EXPIRED_AFTER_DAYS < b.span - 1
+    )
+    status = np.where(
+        graded,
+        "COMPLETE",
+        np.where(arrives, "RECEIVED", np.where(expired, "CANCELLED", "OPEN")),
+    )
+    # Outside the window: asked for after "request by", or arrived after "arrive by".
+    late = created > delivered + RETURN_WINDOW_DAYS
+    late[rma_orders] |= arrives & (transit > SHIPPING_ALLOWANCE_DAYS)
     rma_rows, tracking_rows, parcel_rows = [], [], []
     first_tracking = []
     for j in range(k):
         o = rma_orders[j]
         rma_id = int(rma_ids[j])
-        deadline = days[delivered[o]] + dt.timedelta(days=RETURN_WINDOW_DAYS)
+        deadline = request_by(days[delivered[o]], None)
         rma_rows.append(
             (
                 rma_id,
@@ -258,7 +278,7 @@ def _returns(
         graded,
         parcel_of_rma,
         decided_at,
-        created > delivered + RETURN_WINDOW_DAYS,
+        late,
         [row[1] for row in rma_rows],
     )
     b.write_events()

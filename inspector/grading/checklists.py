@@ -24,6 +24,7 @@ FACTS: dict[str, Name] = {
     "channel": Name("choice", frozenset(CHANNELS)),
     "days_since_delivery": Name("number"),
     "inside_window": Name("bool"),
+    "arrived_in_time": Name("bool"),
     "price": Name("number"),
     "item_matched": Name("bool"),
     "on_rma": Name("bool"),

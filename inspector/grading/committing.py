@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 from db import models as m
 from db.engine import explained_errors
 from db.vocabulary import DISPOSITIONS
-from inspector.core.errors import InspectorError, NotFound
+from inspector.core.errors import InspectorError, NotFound, rma_named
 from inspector.core.warehouse import Warehouse
 from inspector.grading.bins import choose_bin
 from inspector.grading.parcel_sheet import ACCOUNTED, sheet_of
@@ -179,7 +179,7 @@ def mark_missing(
     with explained_errors(), warehouse.sessions.begin() as session:
         rma = session.scalars(select(m.Rma).where(m.Rma.rma_number == rma_number)).first()
         if rma is None:
-            raise NotFound(f"no RMA {rma_number}")
+            raise NotFound(f"{rma_named(rma_number)} does not exist")
         sheet = sheet_of(session, rma)
         pending = [p for p in sheet.pieces if p.status == "PENDING" and p.line_id is not None]
         if any(p.status == "DRAFT" for p in sheet.pieces):

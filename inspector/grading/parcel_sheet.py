@@ -10,7 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from db import models as m
-from inspector.core.errors import InspectorError, NotFound
+from inspector.core.errors import InspectorError, NotFound, rma_named
 from inspector.receiving.lookup import find_rmas
 
 ACCOUNTED = ("DECIDED", "PUT_AWAY", "MISSING")
@@ -73,10 +73,10 @@ def find_graded_rma(session: Session, code: str) -> m.Rma:
     rma = matches[0].rma
     if rma.status == "OPEN":
         raise InspectorError(
-            f"RMA {rma.rma_number} has not been received: scan its parcel at the dock first"
+            f"{rma_named(rma.rma_number)} has not been received: scan its parcel at the dock first"
         )
     if rma.status == "CANCELLED":
-        raise InspectorError(f"RMA {rma.rma_number} was cancelled: set the parcel aside")
+        raise InspectorError(f"{rma_named(rma.rma_number)} was cancelled: set the parcel aside")
     return rma
 
 

@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 
 from db import models as m
 from db.engine import explained_errors
-from inspector.core.errors import InspectorError, NotFound
+from inspector.core.errors import InspectorError, NotFound, rma_named
 from inspector.core.warehouse import Warehouse
 from inspector.grading import answers as walk
 from inspector.grading.checklist_versions import stored_checklist, version_id
@@ -30,6 +30,7 @@ from inspector.grading.rules import Decision, decide
 from inspector.grading.unit_codes import make_unit_code
 from inspector.people.audit import record
 from inspector.people.roles import Action, Actor, require
+from inspector.rmas.return_window import ReturnWindow
 
 
 class AlreadyDecided(InspectorError):
@@ -88,7 +89,7 @@ def parcel_sheet(warehouse: Warehouse, rma_number: str) -> ParcelSheet:
     with explained_errors(), warehouse.sessions() as session:
         rma = session.scalars(select(m.Rma).where(m.Rma.rma_number == rma_number)).first()
         if rma is None:
-            raise NotFound(f"no RMA {rma_number}")
+            raise NotFound(f"{rma_named(rma_number)} does not exist")
         return sheet_of(session, rma)
 
 
@@ -136,7 +137,7 @@ def start_unexpected(
     with explained_errors(), warehouse.sessions.begin() as session:
         rma = session.scalars(select(m.Rma).where(m.Rma.rma_number == rma_number)).first()
         if rma is None:
-            raise NotFound(f"no RMA {rma_number}")
+            raise NotFound(f"{rma_named(rma_number)} does not exist")
         product = product_by_code(session, scanned) if scanned else None
         unit = _new_unit(session, actor, now, parcel_of(session, rma), product, None, None)
         assert unit is not None
@@ -167,22 +168,29 @@ def parcel_of(session: Session, rma: m.Rma) -> int:
     )
     if parcel_id is None:
         raise InspectorError(
-            f"RMA {rma.rma_number} has no received parcel: scan it at the dock first"
+            f"{rma_named(rma.rma_number)} has no received parcel: scan it at the dock first"
         )
     return parcel_id
 
 
 def _facts(
-    rma: m.Rma, product: m.Product | None, line: m.RmaLine | None, now: dt.datetime
+    rma: m.Rma,
+    product: m.Product | None,
+    line: m.RmaLine | None,
+    arrived_on: dt.date,
 ) -> dict[str, Any]:
+    """What rules know of the unit besides its answers. Inside the window means asked for by
+    "request by" and arrived by "arrive by" (inspector.rmas.return_window)."""
     order = rma.order
     delivered = order.delivered_on
+    window = ReturnWindow.of(rma.created_on, rma.return_deadline)
     return {
         "reason": line.reason if line is not None else "UNKNOWN",
         "category": product.category if product is not None else "other",
         "channel": order.channel,
         "days_since_delivery": (rma.created_on - delivered).days if delivered else None,
-        "inside_window": rma.return_deadline is None or rma.created_on <= rma.return_deadline,
+        "inside_window": window.asked_in_time and window.arrived_in_time(arrived_on),
+        "arrived_in_time": window.arrived_in_time(arrived_on),
         "price": round(product.price_cents / 100, 2) if product is not None else 0.0,
         "on_rma": line is not None,
     }
@@ -203,7 +211,7 @@ def _new_unit(
     assert parcel is not None and parcel.rma_id is not None
     rma = session.get(m.Rma, parcel.rma_id)
     assert rma is not None
-    facts = _facts(rma, product, line, now)
+    facts = _facts(rma, product, line, parcel.received_at.date())
     unit = m.Unit(
         unit_code=f"draft-{uuid.uuid4().hex[:24]}",
         parcel_id=parcel_id,

@@ -5,14 +5,15 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import asdict, dataclass
 
-from sqlalchemy import ColumnElement, Select, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy import ColumnElement, Select, func, select
+from sqlalchemy.orm import Session, object_session, selectinload
 
 from db import models as m
 from db.engine import explained_errors
 from inspector.core.warehouse import Warehouse
 from inspector.receiving import labels
 from inspector.receiving.labels import Candidate
+from inspector.rmas.return_window import ReturnWindow, Standing
 
 
 @dataclass(frozen=True)
@@ -31,19 +32,32 @@ class RmaView:
     order_number: str
     status: str
     created_on: dt.date
-    return_deadline: dt.date | None
+    return_deadline: dt.date | None  # "request by": the last day the return may be asked for
     channel: str
     customer_id: str | None
     customer_region: str | None
     customer_country: str | None
     tracking_numbers: tuple[str, ...]
     lines: tuple[RmaLineView, ...]
+    arrived_on: dt.date | None = None  # the day its first parcel reached the dock
+
+    @property
+    def window(self) -> ReturnWindow:
+        """Its two dates: request by, arrive by."""
+        return ReturnWindow.of(self.created_on, self.return_deadline)
+
+    def standing(self, today: dt.date) -> Standing:
+        """How it stands to its dates, by its parcel's arrival or, while none came, today."""
+        return self.window.standing(self.arrived_on, today)
 
     def as_json(self) -> dict:
         """The RMA as `inspector lookup` prints it."""
         data = asdict(self)
         data["created_on"] = self.created_on.isoformat()
         data["return_deadline"] = self.return_deadline.isoformat() if self.return_deadline else None
+        data["request_by"] = data["return_deadline"]
+        data["arrive_by"] = self.window.arrive_by.isoformat()
+        data["arrived_on"] = self.arrived_on.isoformat() if self.arrived_on else None
         data["tracking_numbers"] = list(self.tracking_numbers)
         data["lines"] = [asdict(line) for line in self.lines]
         return data
@@ -71,6 +85,16 @@ def _rma_query() -> Select[m.Rma]:
 
 def view_of(rma: m.Rma) -> RmaView:
     customer = rma.customer
+    session = object_session(rma)
+    first_arrival = (
+        session.scalar(
+            select(func.min(m.Parcel.received_at)).where(
+                m.Parcel.rma_id == rma.id, m.Parcel.status != "REJECTED"
+            )
+        )
+        if session is not None and rma.id is not None
+        else None
+    )
     return RmaView(
         rma_number=rma.rma_number,
         order_number=rma.order.order_number,
@@ -93,6 +117,7 @@ def view_of(rma: m.Rma) -> RmaView:
             )
             for line in rma.lines
         ),
+        arrived_on=first_arrival.date() if first_arrival is not None else None,
     )
 
 

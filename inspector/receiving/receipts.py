@@ -19,7 +19,7 @@ from stdnum.iso7064 import mod_11_2
 
 from db import models as m
 from db.engine import explained_errors
-from inspector.core.errors import InspectorError
+from inspector.core.errors import InspectorError, rma_named
 from inspector.core.warehouse import Warehouse
 from inspector.people.audit import record
 from inspector.people.roles import Action, Actor, require
@@ -30,6 +30,7 @@ from inspector.receiving.labels import (
     refuse_if_not_a_label,
 )
 from inspector.receiving.lookup import Match, RmaHit, RmaView, find_rmas, hit_of, view_of
+from inspector.rmas.return_window import ReturnWindow, Standing
 
 Clock = Callable[[], dt.datetime]
 
@@ -37,7 +38,8 @@ Clock = Callable[[], dt.datetime]
 class Outcome(str, Enum):
     RECEIVED = "received"
     ALREADY_RECEIVED = "already_received"
-    OUTSIDE_WINDOW = "outside_window"  # received, but the return came after the deadline
+    OUTSIDE_WINDOW = "outside_window"  # received, but the return was asked for after "request by"
+    ARRIVED_LATE = "arrived_late"  # received, but the parcel came after "arrive by"
     NOT_RETURNABLE = "not_returnable"  # a cancelled or closed RMA: nothing recorded
     UNKNOWN = "unknown"  # quarantined
     CHOOSE = "choose"  # several RMAs match: the dock worker picks one, nothing recorded yet
@@ -55,13 +57,24 @@ class Receipt:
 
     @property
     def recorded(self) -> bool:
-        return self.outcome in (Outcome.RECEIVED, Outcome.OUTSIDE_WINDOW, Outcome.UNKNOWN)
+        return self.outcome in (
+            Outcome.RECEIVED,
+            Outcome.OUTSIDE_WINDOW,
+            Outcome.ARRIVED_LATE,
+            Outcome.UNKNOWN,
+        )
 
 
 def quarantine_id(parcel_id: int) -> str:
     """The id written on an unknown parcel's quarantine slip: Q, six digits, a check char."""
     body = f"{parcel_id:06d}"
     return f"Q{body}{mod_11_2.calc_check_digit(body)}"
+
+
+_OUTCOME_OF = {
+    Standing.ASKED_LATE: Outcome.OUTSIDE_WINDOW,
+    Standing.ARRIVED_LATE: Outcome.ARRIVED_LATE,
+}
 
 
 def receive(
@@ -105,7 +118,7 @@ def _receive(
     if rma_number is not None:
         matches = [x for x in matches if x.rma.rma_number == rma_number]
         if not matches:
-            raise InspectorError(f"RMA {rma_number} does not match '{code}'")
+            raise InspectorError(f"{rma_named(rma_number)} does not match '{code}'")
     if len(matches) > 1:
         return Receipt(
             Outcome.CHOOSE,
@@ -148,7 +161,7 @@ def _receive(
     if rma.status == "OPEN":
         session.execute(update(m.Rma).where(m.Rma.id == rma.id).values(status="RECEIVED"))
     session.flush()
-    late = rma.return_deadline is not None and rma.created_on > rma.return_deadline
+    standing = ReturnWindow.of(rma.created_on, rma.return_deadline).standing(now.date(), now.date())
     record(
         session,
         actor,
@@ -156,7 +169,7 @@ def _receive(
         "parcel",
         tracking or f"parcel-{parcel.id}",
         rma_number=rma.rma_number,
-        after={"rma_status": "RECEIVED", "late": late},
+        after={"rma_status": "RECEIVED", "late": standing.late, "standing": standing.value},
         at=now,
     )
     session.add(
@@ -171,7 +184,7 @@ def _receive(
         )
     )
     return Receipt(
-        Outcome.OUTSIDE_WINDOW if late else Outcome.RECEIVED,
+        _OUTCOME_OF.get(standing, Outcome.RECEIVED),
         rma=view_of(rma),
         parcel_id=parcel.id,
         tracking_number=tracking,

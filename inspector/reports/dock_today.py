@@ -13,7 +13,7 @@ from sqlalchemy.orm import aliased
 
 from db import models as m
 from db.engine import explained_errors
-from inspector.core.errors import InspectorError, NotFound
+from inspector.core.errors import InspectorError, NotFound, rma_named
 from inspector.core.warehouse import Warehouse
 from inspector.people.audit import record
 from inspector.people.roles import Action, Actor, require
@@ -188,7 +188,7 @@ def resolve_unknown(
         rma = matches[0].rma
         if rma.status in ("CANCELLED", "COMPLETE"):
             raise InspectorError(
-                f"RMA {rma.rma_number} is {rma.status.lower()}: it takes no parcel"
+                f"{rma_named(rma.rma_number)} is {rma.status.lower()}: it takes no parcel"
             )
         parcel.rma_id, parcel.status = rma.id, "RESOLVED"
         parcel.note = f"resolved to {rma.rma_number}"

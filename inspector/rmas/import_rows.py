@@ -11,6 +11,7 @@ from decimal import Decimal, InvalidOperation
 from stdnum import ean
 
 from db.vocabulary import CATEGORIES, CHANNELS, RETURN_REASONS
+from inspector.core.errors import rma_named
 from inspector.rmas.import_files import SourceRow
 
 _TRACKING = re.compile(r"[0-9A-Z]{8,40}")
@@ -203,7 +204,8 @@ def gather(rows: list[SourceRow]) -> tuple[list[RmaIn], list[RowProblem]]:
             if any(old.sku == line.sku for old in known.lines):
                 problems.append(
                     RowProblem(
-                        row.where, f"SKU {line.sku} is listed twice for RMA {known.rma_number}"
+                        row.where,
+                        f"SKU {line.sku} is listed twice for {rma_named(known.rma_number)}",
                     )
                 )
                 continue
@@ -215,6 +217,8 @@ def gather(rows: list[SourceRow]) -> tuple[list[RmaIn], list[RowProblem]]:
             owner = tracking_owner.setdefault(number, parsed.rma_number)
             if owner != parsed.rma_number:
                 problems.append(
-                    RowProblem(row.where, f"tracking number {number} also belongs to RMA {owner}")
+                    RowProblem(
+                        row.where, f"tracking number {number} also belongs to {rma_named(owner)}"
+                    )
                 )
     return list(rmas.values()), problems

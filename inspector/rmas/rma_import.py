@@ -3,7 +3,6 @@ none."""
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -14,7 +13,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from db import models as m
 from db.engine import explained_errors
-from inspector.core.errors import InspectorError
+from inspector.core.errors import InspectorError, rma_named
 from inspector.core.warehouse import Warehouse
 from inspector.people.audit import Change, record, record_many
 from inspector.people.roles import Action, Actor, require
@@ -22,8 +21,8 @@ from inspector.reports.day_facts import forget_days
 from inspector.rmas.carriers import carrier_of
 from inspector.rmas.import_files import read_rows
 from inspector.rmas.import_rows import RmaIn, RowProblem, gather
+from inspector.rmas.return_window import request_by
 
-RETURN_WINDOW_DAYS = 30
 _CHUNK = 500
 
 
@@ -199,9 +198,7 @@ def _apply(session: Session, rmas: list[RmaIn], report: ImportReport) -> list[Ro
         _order_lines(order, rma_in, products)
         rma = existing.get(rma_in.rma_number)
         if rma is None:
-            deadline = None
-            if rma_in.delivered_date:
-                deadline = rma_in.delivered_date + dt.timedelta(days=RETURN_WINDOW_DAYS)
+            deadline = request_by(rma_in.delivered_date, rma_in.order_date)
             rma = m.Rma(
                 rma_number=rma_in.rma_number,
                 order=order,
@@ -219,7 +216,7 @@ def _apply(session: Session, rmas: list[RmaIn], report: ImportReport) -> list[Ro
                 problems.append(
                     RowProblem(
                         rma_in.where,
-                        f"RMA {rma_in.rma_number} was imported before with order "
+                        f"{rma_named(rma_in.rma_number)} was imported before with order "
                         f"{rma.order.order_number}, not {rma_in.order_number}",
                     )
                 )
@@ -284,7 +281,7 @@ def _rma_lines(
                 problems.append(
                     RowProblem(
                         line.where,
-                        f"RMA {rma.rma_number} was imported before with {old.quantity} x "
+                        f"{rma_named(rma.rma_number)} was imported before with {old.quantity} x "
                         f"{line.sku} ({old.reason}); the file says {line.quantity} "
                         f"({line.reason})",
                     )

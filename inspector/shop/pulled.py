@@ -13,6 +13,7 @@ from stdnum import ean
 
 from db import models as m
 from db.vocabulary import RETURN_REASONS
+from inspector.core.errors import rma_named
 from inspector.rmas.import_files import SourceRow
 from inspector.rmas.rma_import import ImportReport, RmaIn, apply_rmas, gather
 from inspector.shop.connector import ReturnIn, ReturnLineIn
@@ -197,7 +198,9 @@ def _shop_ids(session: Session, ret: ReturnIn, rma_in: RmaIn, kept: dict[str, st
     """Keep the shop's ids on the RMA, its order, lines, parcels and products."""
     rma = session.scalars(select(m.Rma).where(m.Rma.rma_number == ret.name)).one()
     if rma.shop_return_id not in (None, ret.shop_id):
-        return [f"RMA {ret.name} already stands for another shop return ({rma.shop_return_id})"]
+        return [
+            f"{rma_named(ret.name)} already stands for another shop return ({rma.shop_return_id})"
+        ]
     rma.shop_return_id = ret.shop_id
     if rma.order.shop_order_id is None:
         rma.order.shop_order_id = ret.order_id[:64] or None

@@ -15,6 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db import models as m
+from inspector.core.errors import rma_named
 from inspector.shop.outbox import Attention, Claimed, Result, Retry, Sent
 from inspector.shop.shop_settings import ShopSettings
 
@@ -71,8 +72,9 @@ def plan(session: Session, events: list[Claimed], settings: ShopSettings) -> Pla
         if event.kind == "return.received":
             out.results[event.id] = Sent(note="Shopify needs nothing for a receipt")
         elif rma is None or rma.shop_return_id is None:
+            named = rma_named(event.rma_number or "?")
             out.results[event.id] = Sent(
-                note=f"RMA {event.rma_number} did not come from the shop: nothing to send"
+                note=f"{named} did not come from the shop: nothing to send"
             )
         elif event.kind == "return.unit_dispositioned":
             unit = units.get(event.payload.get("unit_id") or "")

@@ -329,8 +329,8 @@ Please pass this file to your supervisor.</translation>
         <translation>Open a received parcel to grade its units one by one.</translation>
     </message>
     <message>
-        <source>RMA {rma} is complete: every unit is accounted for.</source>
-        <translation>RMA {rma} is complete: every unit is accounted for.</translation>
+        <source>{rma} is complete: every unit is accounted for.</source>
+        <translation>{rma} is complete: every unit is accounted for.</translation>
     </message>
     <message>
         <source>Unit {unit} committed.</source>
@@ -809,8 +809,32 @@ Inspector</translation>
         <translation>Inside return window</translation>
     </message>
     <message>
-        <source>Outside return window</source>
-        <translation>Outside return window</translation>
+        <source>Inside return window, parcel awaited</source>
+        <translation>Inside return window, parcel awaited</translation>
+    </message>
+    <message>
+        <source>Asked for after the return window</source>
+        <translation>Asked for after the return window</translation>
+    </message>
+    <message>
+        <source>Parcel arrived late</source>
+        <translation>Parcel arrived late</translation>
+    </message>
+    <message>
+        <source>Parcel overdue</source>
+        <translation>Parcel overdue</translation>
+    </message>
+    <message>
+        <source>Request by {date}</source>
+        <translation>Request by {date}</translation>
+    </message>
+    <message>
+        <source>Arrive by {date}</source>
+        <translation>Arrive by {date}</translation>
+    </message>
+    <message>
+        <source>Arrived {date}</source>
+        <translation>Arrived {date}</translation>
     </message>
     <message>
         <source>Order {order} ({channel})</source>
@@ -819,10 +843,6 @@ Inspector</translation>
     <message>
         <source>Opened {date}</source>
         <translation>Opened {date}</translation>
-    </message>
-    <message>
-        <source>Return by {date}</source>
-        <translation>Return by {date}</translation>
     </message>
     <message>
         <source>Customer {id}, {place}</source>
@@ -902,8 +922,12 @@ Inspector</translation>
         <translation>Already received: {rma}. Nothing was counted twice.</translation>
     </message>
     <message>
-        <source>Received: {rma}, but OUTSIDE the return window.</source>
-        <translation>Received: {rma}, but OUTSIDE the return window.</translation>
+        <source>Received: {rma}, but asked for after the return window.</source>
+        <translation>Received: {rma}, but asked for after the return window.</translation>
+    </message>
+    <message>
+        <source>Received: {rma}, but the parcel arrived late (due by {date}).</source>
+        <translation>Received: {rma}, but the parcel arrived late (due by {date}).</translation>
     </message>
     <message>
         <source>Not returnable: {rma} is closed or cancelled. Set the parcel aside for a supervisor.</source>
@@ -1007,6 +1031,10 @@ Inspector</translation>
     <message>
         <source>Test print</source>
         <translation>Test print</translation>
+    </message>
+    <message>
+        <source>Only a system admin can change these settings: you can look, and print a test tag.</source>
+        <translation>Only a system admin can change these settings: you can look, and print a test tag.</translation>
     </message>
     <message>
         <source>Send them to this printer</source>
@@ -1142,9 +1170,12 @@ Inspector</translation>
         <source>Reprint tag</source>
         <translation>Reprint tag</translation>
     </message>
-    <message>
-        <source>Order {order} · {channel} · {done} of {expected} unit(s) accounted for</source>
-        <translation>Order {order} · {channel} · {done} of {expected} unit(s) accounted for</translation>
+    <message numerus="yes">
+        <source>Order {order} · {channel} · {done} of %n unit(s) accounted for</source>
+        <translation>
+            <numerusform>Order {order} · {channel} · {done} of %n unit accounted for</numerusform>
+            <numerusform>Order {order} · {channel} · {done} of %n units accounted for</numerusform>
+        </translation>
     </message>
     <message>
         <source>Resume unit</source>

@@ -220,7 +220,7 @@
     </message>
     <message>
         <source>Could not save {file}.</source>
-        <translation>{file}을(를) 저장하지 못했습니다.</translation>
+        <translation>저장하지 못했습니다: {file}</translation>
     </message>
     <message>
         <source>Saved {file}</source>
@@ -264,7 +264,7 @@ Please pass this file to your supervisor.</source>
 자세한 내용은 로그 파일에 있습니다:
 {log}
 
-이 파일을 관리자에게 전달해 주세요.</translation>
+이 파일을 감독자에게 전달해 주세요.</translation>
     </message>
 </context>
 <context>
@@ -329,8 +329,8 @@ Please pass this file to your supervisor.</source>
         <translation>입고된 소포를 열어 제품을 하나씩 검수하십시오.</translation>
     </message>
     <message>
-        <source>RMA {rma} is complete: every unit is accounted for.</source>
-        <translation>RMA {rma} 완료: 모든 제품이 처리되었습니다.</translation>
+        <source>{rma} is complete: every unit is accounted for.</source>
+        <translation>{rma} 완료: 모든 제품이 처리되었습니다.</translation>
     </message>
     <message>
         <source>Unit {unit} committed.</source>
@@ -430,7 +430,7 @@ Inspector</source>
     </message>
     <message>
         <source>Supervisor</source>
-        <translation>관리자</translation>
+        <translation>감독자</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -622,7 +622,7 @@ Inspector</source>
     </message>
     <message>
         <source>Too many wrong PINs: locked until {time}. Scan your badge or ask a supervisor.</source>
-        <translation>PIN을 여러 번 틀려 {time}까지 잠겼습니다. 사원증을 스캔하거나 관리자에게 문의하세요.</translation>
+        <translation>PIN을 여러 번 틀려 {time}까지 잠겼습니다. 사원증을 스캔하거나 감독자에게 문의하세요.</translation>
     </message>
     <message>
         <source>Sign-in refused: {detail}</source>
@@ -804,8 +804,32 @@ Inspector</source>
         <translation>반품 기한 내</translation>
     </message>
     <message>
-        <source>Outside return window</source>
-        <translation>반품 기한 지남</translation>
+        <source>Inside return window, parcel awaited</source>
+        <translation>반품 기한 내, 소포 도착 대기 중</translation>
+    </message>
+    <message>
+        <source>Asked for after the return window</source>
+        <translation>반품 기한이 지난 뒤 신청됨</translation>
+    </message>
+    <message>
+        <source>Parcel arrived late</source>
+        <translation>소포 늦게 도착</translation>
+    </message>
+    <message>
+        <source>Parcel overdue</source>
+        <translation>소포 도착 기한 지남</translation>
+    </message>
+    <message>
+        <source>Request by {date}</source>
+        <translation>신청 기한 {date}</translation>
+    </message>
+    <message>
+        <source>Arrive by {date}</source>
+        <translation>도착 기한 {date}</translation>
+    </message>
+    <message>
+        <source>Arrived {date}</source>
+        <translation>도착일 {date}</translation>
     </message>
     <message>
         <source>Order {order} ({channel})</source>
@@ -814,10 +838,6 @@ Inspector</source>
     <message>
         <source>Opened {date}</source>
         <translation>접수일 {date}</translation>
-    </message>
-    <message>
-        <source>Return by {date}</source>
-        <translation>반품 기한 {date}</translation>
     </message>
     <message>
         <source>Customer {id}, {place}</source>
@@ -895,16 +915,20 @@ Inspector</source>
         <translation>이미 입고됨: {rma}. 중복으로 세지 않았습니다.</translation>
     </message>
     <message>
-        <source>Received: {rma}, but OUTSIDE the return window.</source>
-        <translation>입고 완료: {rma}. 단, 반품 기한이 지났습니다.</translation>
+        <source>Received: {rma}, but asked for after the return window.</source>
+        <translation>입고 완료: {rma}. 단, 반품 기한이 지난 뒤 신청된 반품입니다.</translation>
+    </message>
+    <message>
+        <source>Received: {rma}, but the parcel arrived late (due by {date}).</source>
+        <translation>입고 완료: {rma}. 단, 소포가 늦게 도착했습니다(도착 기한 {date}).</translation>
     </message>
     <message>
         <source>Not returnable: {rma} is closed or cancelled. Set the parcel aside for a supervisor.</source>
-        <translation>반품 불가: {rma}은(는) 종료되었거나 취소되었습니다. 소포를 따로 두고 관리자에게 알리세요.</translation>
+        <translation>반품 불가: {rma}은(는) 종료되었거나 취소되었습니다. 소포를 따로 두고 감독자에게 알리세요.</translation>
     </message>
     <message>
         <source>Unknown parcel. Put it in quarantine and write {id} on it.</source>
-        <translation>미확인 소포입니다. 격리 구역에 두고 {id}를 적으세요.</translation>
+        <translation>미확인 소포입니다. 격리 구역에 두고 {id}을(를) 적으세요.</translation>
     </message>
     <message>
         <source>Several RMAs match. Tap the right one.</source>
@@ -997,6 +1021,10 @@ Inspector</source>
     <message>
         <source>Test print</source>
         <translation>테스트 인쇄</translation>
+    </message>
+    <message>
+        <source>Only a system admin can change these settings: you can look, and print a test tag.</source>
+        <translation>이 설정은 시스템 관리자만 바꿀 수 있습니다. 보기와 테스트 인쇄는 할 수 있습니다.</translation>
     </message>
     <message>
         <source>Send them to this printer</source>
@@ -1127,9 +1155,11 @@ Inspector</source>
         <source>Reprint tag</source>
         <translation>태그 다시 인쇄</translation>
     </message>
-    <message>
-        <source>Order {order} · {channel} · {done} of {expected} unit(s) accounted for</source>
-        <translation>주문 {order} · {channel} · 제품 {expected}개 중 {done}개 처리됨</translation>
+    <message numerus="yes">
+        <source>Order {order} · {channel} · {done} of %n unit(s) accounted for</source>
+        <translation>
+            <numerusform>주문 {order} · {channel} · 제품 %n개 중 {done}개 처리됨</numerusform>
+        </translation>
     </message>
     <message>
         <source>Resume unit</source>
@@ -1420,7 +1450,7 @@ Inspector</source>
     <name>SignInPage</name>
     <message>
         <source>Set up the first admin</source>
-        <translation>첫 관리자 설정</translation>
+        <translation>첫 시스템 관리자 설정</translation>
     </message>
     <message>
         <source>Demo warehouse. PINs: {pins}</source>
@@ -1464,7 +1494,7 @@ Inspector</source>
     </message>
     <message>
         <source>Create admin</source>
-        <translation>관리자 만들기</translation>
+        <translation>시스템 관리자 만들기</translation>
     </message>
     <message>
         <source>The two PINs differ.</source>
@@ -1765,15 +1795,15 @@ Inspector</source>
     </message>
     <message>
         <source>dock</source>
-        <translation>입고</translation>
+        <translation>입고 담당</translation>
     </message>
     <message>
         <source>grader</source>
-        <translation>검수</translation>
+        <translation>검수자</translation>
     </message>
     <message>
         <source>supervisor</source>
-        <translation>관리자</translation>
+        <translation>감독자</translation>
     </message>
     <message>
         <source>admin</source>

@@ -114,7 +114,7 @@ def test_a_scan_while_signed_out_asks_to_sign_in(qtbot, window):
 
 
 def test_a_scan_on_the_find_page_finds_the_rma(qtbot, window):
-    sign_in(qtbot, window, "dana", "1111")
+    sign_in(qtbot, window, "admin", "9999")  # neither receives nor grades: the scan looks up
     window.show_page("search")
     with qtbot.waitSignal(window.search_page.rma_shown, timeout=5000) as shown:
         window.handle_scan("RMA00000001X")
@@ -126,13 +126,15 @@ def test_station_settings_need_an_admin(qtbot, window):
     sign_in(qtbot, window, "sofia", "3333")
     window.show_page("settings")
     page = window.settings_page
-    page.station_name.setText("DOCK-4")
-    page.save_button.click()
-    qtbot.waitUntil(lambda: page.message.text().startswith("Not saved"), timeout=5000)
-    assert "needs the admin role" in page.message.text()
+    # A supervisor may look, and is told in one line who may change them.
+    assert page.locked.isVisible() and "Only a system admin" in page.locked.text()
+    assert not page.save_button.isEnabled() and not page.station_name.isEnabled()
+    assert page.test_print_button.isEnabled()
     window.sign_out()
     sign_in(qtbot, window, "admin", "9999")
     window.show_page("settings")
+    assert not page.locked.isVisible() and page.save_button.isEnabled()
+    page.station_name.setText("DOCK-4")
     page.language.setCurrentIndex(page.language.findData("ko"))
     page.idle_minutes.setCurrentIndex(page.idle_minutes.findData(10))
     with qtbot.waitSignal(page.settings_saved, timeout=5000):
@@ -280,3 +282,129 @@ def test_the_window_fits_a_1280_by_800_bench_screen(qtbot, window, korean, qapp)
     assert window.minimumSizeHint().width() <= 1280
     window.resize(1280, 800)
     assert window.width() == 1280
+
+
+def an_unreceived_rma(warehouse):
+    from sqlalchemy import select
+
+    from db import models as m
+
+    with warehouse.sessions() as session:
+        return session.scalars(select(m.Rma.rma_number).where(m.Rma.status == "OPEN")).first()
+
+
+def test_a_message_is_gone_after_a_badge_switch_and_after_leaving_its_page(qtbot, window):
+    sign_in(qtbot, window, "gus", "2222")  # a grader: his home is Inspect
+    assert window.pages.currentWidget() is window.inspect_page
+    page = window.inspect_page
+    number = an_unreceived_rma(window.warehouse)
+    page.open_code(number)
+    qtbot.waitUntil(lambda: "has not been received" in page.banner.text(), timeout=5000)
+    # Leaving the page: the message stays behind with it.
+    window.show_page("search")
+    window.show_page("inspect")
+    assert page.banner.text() == "" and not page.banner.isVisible()
+    page.open_code(number)
+    qtbot.waitUntil(lambda: "has not been received" in page.banner.text(), timeout=5000)
+    # Another badge: the next operator does not read Gus's message.
+    with qtbot.waitSignal(window.scan_handled, timeout=5000):
+        window.handle_scan("BADGE-1003")  # Kim Min-ji, another grader
+    assert window.session.actor.login == "minji"
+    assert page.banner.text() == ""
+    # Settings: a message there goes when its page is left.
+    window.show_page("settings")
+    window.settings_page.printer.clear()
+    window.settings_page.test_print_button.click()
+    assert window.settings_page.message.text() == "Type the printer's address first."
+    window.show_page("search")
+    assert window.settings_page.message.text() == ""
+
+
+def test_signing_in_clears_what_the_scan_page_said_to_the_last_operator(qtbot, window):
+    sign_in(qtbot, window, "dana", "1111")
+    page = window.scan_page
+    with qtbot.waitSignal(page.receipt_shown, timeout=5000):
+        window.handle_scan("1Z999AA10123456784")  # unknown: quarantined, its id on screen
+    assert "quarantine" in page.banner.text()
+    window.sign_out()
+    sign_in(qtbot, window, "ravi", "2424")  # dock and grader: the Scan page again
+    assert window.pages.currentWidget() is page
+    assert page.banner.text() == "Ready: scan a return label."
+    assert page.scanned.text() == "" and not page.detail.title.isVisible()
+
+
+@pytest.mark.parametrize(
+    ("login", "pin", "offered"),
+    [
+        ("dana", "1111", {"search", "scan", "settings"}),
+        ("gus", "2222", {"search", "inspect", "settings"}),
+        ("ravi", "2424", {"search", "scan", "inspect", "settings"}),
+        ("sofia", "3333", {"search", "inspect", "supervisor", "settings"}),
+        ("admin", "9999", {"search", "settings", "operators"}),
+    ],
+)
+def test_the_rail_offers_only_the_pages_the_role_can_use(qtbot, window, login, pin, offered):
+    sign_in(qtbot, window, login, pin)
+    shown = {key for key, button in window.nav_buttons.items() if button.isVisible()}
+    assert shown == offered
+    window.show_page("settings")
+    locked = window.settings_page.locked
+    assert locked.isVisible() is (login != "admin")
+
+
+def test_a_dock_worker_on_settings_sees_why_nothing_can_be_changed(qtbot, window):
+    sign_in(qtbot, window, "dana", "1111")
+    window.show_page("settings")
+    page = window.settings_page
+    assert page.locked.isVisible()
+    assert page.locked.text() == (
+        "Only a system admin can change these settings: you can look, and print a test tag."
+    )
+    for control in (page.station_name, page.language, page.printer, page.save_button):
+        assert not control.isEnabled()
+    assert page.locked.height() <= 2 * page.locked.fontMetrics().height() + 8  # one line
+
+
+def test_a_dock_workers_scan_on_another_page_receives_the_parcel(qtbot, window):
+    sign_in(qtbot, window, "dana", "1111")
+    number = an_unreceived_rma(window.warehouse)
+    window.show_page("settings")
+    with qtbot.waitSignal(window.scan_page.receipt_shown, timeout=5000) as shown:
+        window.handle_scan(number)
+    assert shown.args[0].outcome.value == "received"
+    assert window.pages.currentWidget() is window.scan_page
+    assert window.scan_page.banner.text().startswith(f"Received: {number}.")
+
+
+def test_a_graders_scan_on_another_page_opens_the_parcel_on_inspect(qtbot, window):
+    from sqlalchemy import select
+
+    from db import models as m
+
+    with window.warehouse.sessions() as session:
+        number = session.scalars(
+            select(m.Rma.rma_number).where(m.Rma.status == "COMPLETE").order_by(m.Rma.id)
+        ).first()
+    sign_in(qtbot, window, "gus", "2222")
+    window.show_page("search")
+    with qtbot.waitSignal(window.inspect_page.step_shown, timeout=5000) as shown:
+        window.handle_scan(number)
+    assert shown.args == ["sheet"]
+    assert window.pages.currentWidget() is window.inspect_page
+    assert window.inspect_page.sheet.rma_number == number
+
+
+def test_a_badge_switch_goes_to_the_new_operators_home_page(qtbot, window):
+    sign_in(qtbot, window, "sofia", "3333")
+    window.show_page("supervisor")
+    with qtbot.waitSignal(window.scan_handled, timeout=5000):
+        window.handle_scan("BADGE-1001")  # Dana, dock
+    assert window.pages.currentWidget() is window.scan_page
+    window.show_page("search")
+    with qtbot.waitSignal(window.scan_handled, timeout=5000):
+        window.handle_scan("BADGE-1002")  # Gus, grader
+    assert window.pages.currentWidget() is window.inspect_page
+    window.show_page("settings")
+    with qtbot.waitSignal(window.scan_handled, timeout=5000):
+        window.handle_scan("BADGE-1002")  # Gus again: no switch, he stays where he is
+    assert window.pages.currentWidget() is window.settings_page

@@ -27,3 +27,8 @@ class ServicePage(QWidget):
         self.warehouse = warehouse
         self.background = background
         self.who = who
+
+    def clear_messages(self) -> None:
+        """Forget what the page said: a message belongs to the operator and the page that
+        caused it (the main window calls this on sign-in, on a switch, on leaving the page).
+        Pages with messages override it."""

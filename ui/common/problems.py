@@ -12,6 +12,7 @@ from inspector.people.roles import NotAllowed
 from inspector.receiving.labels import NotALabel
 from inspector.tags.printers import PrinterNotReady, State
 from ui.common import words
+from ui.common.particles import fit_particles
 
 # How a message line looks, set on the label itself so it holds with or without the theme.
 LOOKS = {
@@ -53,9 +54,11 @@ def describe(exc: BaseException) -> str:
         what, role = words.action(exc.action), words.role(exc.needed)
         if exc.actor is None:
             return QCoreApplication.translate("Problems", "Sign in to {what}.").format(what=what)
-        return QCoreApplication.translate(
-            "Problems", "{name} may not {what}: that needs the {role} role."
-        ).format(name=exc.actor.display_name, what=what, role=role)
+        return fit_particles(
+            QCoreApplication.translate(
+                "Problems", "{name} may not {what}: that needs the {role} role."
+            ).format(name=exc.actor.display_name, what=what, role=role)
+        )
     if isinstance(exc, WrongPin):
         return Problems.tr("Wrong PIN, %n tries left.", "", exc.tries_left)
     if isinstance(exc, Locked):

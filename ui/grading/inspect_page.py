@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from inspector.core.errors import rma_named
 from inspector.core.warehouse import Warehouse
 from inspector.grading import units
 from inspector.grading.committing import Committed
@@ -131,6 +132,9 @@ class InspectPage(ServicePage):
             " border-radius: 8px; padding: 8px 12px;"
         )
 
+    def clear_messages(self) -> None:
+        self.say("")
+
     def show_step(self, step: str) -> None:
         self.step = step
         if step == "start":
@@ -208,8 +212,8 @@ class InspectPage(ServicePage):
         self.sheet_view.show_sheet(sheet)
         if sheet.complete:
             self.say(
-                self.tr("RMA {rma} is complete: every unit is accounted for.").format(
-                    rma=sheet.rma_number
+                self.tr("{rma} is complete: every unit is accounted for.").format(
+                    rma=rma_named(sheet.rma_number)
                 ),
                 "good",
             )

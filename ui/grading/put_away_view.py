@@ -12,6 +12,7 @@ from inspector.grading.bins import WrongBin, put_away
 from inspector.grading.committing import Committed
 from inspector.tags import print_queue
 from ui.common import words
+from ui.common.particles import fit_particles
 from ui.common.problems import describe
 from ui.common.touch import make_touchable
 from ui.grading.decision_view import DecisionView
@@ -83,8 +84,10 @@ class PutAwayView(QWidget):
         def done(bin_code: str) -> None:
             page.sounds.play("good")
             page.say(
-                self.tr("Unit {unit} is in bin {bin}.").format(
-                    unit=committed.unit_code, bin=bin_code
+                fit_particles(
+                    self.tr("Unit {unit} is in bin {bin}.").format(
+                        unit=committed.unit_code, bin=bin_code
+                    )
                 ),
                 "good",
             )

@@ -72,13 +72,8 @@ class SheetView(QWidget):
         self.title.setText(sheet.rma_number)
         self.info.setText(
             self.tr(
-                "Order {order} · {channel} · {done} of {expected} unit(s) accounted for"
-            ).format(
-                order=sheet.order_number,
-                channel=words.channel(sheet.channel),
-                done=done,
-                expected=expected,
-            )
+                "Order {order} · {channel} · {done} of %n unit(s) accounted for", "", expected
+            ).format(order=sheet.order_number, channel=words.channel(sheet.channel), done=done)
         )
         self.pieces.clear()
         for piece in sheet.pieces:

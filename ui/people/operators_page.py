@@ -33,6 +33,7 @@ from inspector.people.roles import ROLES
 from ui.common import words
 from ui.common.background import Background
 from ui.common.page import ServicePage, Who
+from ui.common.particles import fit_particles
 from ui.common.problems import describe
 from ui.common.touch import make_touch_scrollable, make_touchable
 
@@ -195,8 +196,11 @@ class OperatorsPage(ServicePage):
             warehouse, actor = self.warehouse, self.who()
             self._run(
                 lambda: disable_operator(warehouse, actor, login),
-                self.tr("{login} can no longer sign in.").format(login=login),
+                fit_particles(self.tr("{login} can no longer sign in.").format(login=login)),
             )
+
+    def clear_messages(self) -> None:
+        self.message.clear()
 
     def take_scan(self, code: str) -> bool:
         """A badge scanned while the badge box has focus is a new badge, not a sign-in."""

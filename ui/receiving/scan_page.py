@@ -23,6 +23,7 @@ from inspector.receiving.photos import attach_parcel_photo
 from inspector.receiving.receipts import Outcome, Receipt, receive
 from ui.common.background import Background
 from ui.common.page import ServicePage, Who
+from ui.common.particles import fit_particles
 from ui.common.problems import describe
 from ui.common.sounds import Sounds
 from ui.common.touch import make_touchable
@@ -33,6 +34,7 @@ SOUND_OF = {
     Outcome.RECEIVED: "good",
     Outcome.ALREADY_RECEIVED: "again",
     Outcome.OUTSIDE_WINDOW: "look",
+    Outcome.ARRIVED_LATE: "look",
     Outcome.NOT_RETURNABLE: "bad",
     Outcome.UNKNOWN: "bad",
     Outcome.CHOOSE: "look",
@@ -44,6 +46,7 @@ COLOURS = {
     Outcome.RECEIVED: ("#1f7a3a", "white"),
     Outcome.ALREADY_RECEIVED: ("#1f5fbf", "white"),
     Outcome.OUTSIDE_WINDOW: ("#b86e00", "white"),
+    Outcome.ARRIVED_LATE: ("#b86e00", "white"),
     Outcome.NOT_RETURNABLE: ("#b3261e", "white"),
     Outcome.UNKNOWN: ("#b3261e", "white"),
     Outcome.CHOOSE: ("#b86e00", "white"),
@@ -122,6 +125,16 @@ class ScanPage(ServicePage):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.detail, 1)
+
+    def clear_messages(self) -> None:
+        """Back to ready: the last outcome was the last operator's."""
+        self._asked += 1  # an answer still on its way belongs to them too
+        self._code = ""
+        self._paint_banner(None)
+        self.banner.setText(self.tr("Ready: scan a return label."))
+        self.scanned.clear()
+        self._show_choices(Receipt(Outcome.CHOOSE))
+        self.detail.show_rma(None)
 
     @Slot(QImage)
     def show_frame(self, image: QImage) -> None:
@@ -228,15 +241,25 @@ class ScanPage(ServicePage):
         if receipt.outcome is Outcome.ALREADY_RECEIVED:
             return self.tr("Already received: {rma}. Nothing was counted twice.").format(rma=number)
         if receipt.outcome is Outcome.OUTSIDE_WINDOW:
-            return self.tr("Received: {rma}, but OUTSIDE the return window.").format(rma=number)
+            return self.tr("Received: {rma}, but asked for after the return window.").format(
+                rma=number
+            )
+        if receipt.outcome is Outcome.ARRIVED_LATE and receipt.rma is not None:
+            return self.tr("Received: {rma}, but the parcel arrived late (due by {date}).").format(
+                rma=number, date=receipt.rma.window.arrive_by.isoformat()
+            )
         if receipt.outcome is Outcome.NOT_RETURNABLE:
-            return self.tr(
-                "Not returnable: {rma} is closed or cancelled. Set the parcel "
-                "aside for a supervisor."
-            ).format(rma=number)
+            return fit_particles(
+                self.tr(
+                    "Not returnable: {rma} is closed or cancelled. Set the parcel "
+                    "aside for a supervisor."
+                ).format(rma=number)
+            )
         if receipt.outcome is Outcome.UNKNOWN:
-            return self.tr("Unknown parcel. Put it in quarantine and write {id} on it.").format(
-                id=receipt.quarantine_id
+            return fit_particles(
+                self.tr("Unknown parcel. Put it in quarantine and write {id} on it.").format(
+                    id=receipt.quarantine_id
+                )
             )
         return self.tr("Several RMAs match. Tap the right one.")
 

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from inspector.core.warehouse import Warehouse
 from inspector.people.audit import HistoryEntry, history
 from inspector.receiving.lookup import RmaHit, RmaView, rma_view, search
+from inspector.rmas.return_window import Standing
 from ui.common import words
 from ui.common.background import Background
 from ui.common.problems import describe
@@ -89,6 +90,16 @@ class RmaDetail(QWidget):
         layout.addWidget(self.empty, 1)
         self.show_rma(None)
 
+    def _verdicts(self) -> dict[Standing, tuple[str, str]]:
+        """How each standing to the return window reads, and its chip: green, amber, red."""
+        return {
+            Standing.IN_TIME: (self.tr("Inside return window"), "chipGood"),
+            Standing.AWAITED: (self.tr("Inside return window, parcel awaited"), "chipGood"),
+            Standing.ASKED_LATE: (self.tr("Asked for after the return window"), "chipBad"),
+            Standing.ARRIVED_LATE: (self.tr("Parcel arrived late"), "chipLate"),
+            Standing.OVERDUE: (self.tr("Parcel overdue"), "chipLate"),
+        }
+
     def show_rma(self, rma: RmaView | None, today: dt.date | None = None) -> None:
         shown = rma is not None
         for widget in (self.title, self.status, self.window_verdict, self.facts, self.lines):
@@ -101,15 +112,9 @@ class RmaDetail(QWidget):
         today = today or dt.date.today()
         self.title.setText(rma.rma_number)
         self.status.setText(words.rma_status(rma.status))
-        if rma.return_deadline is None:
-            self.window_verdict.setText("")
-            self.window_verdict.setObjectName("chip")
-        elif rma.created_on <= rma.return_deadline:
-            self.window_verdict.setText(self.tr("Inside return window"))
-            self.window_verdict.setObjectName("chipGood")
-        else:
-            self.window_verdict.setText(self.tr("Outside return window"))
-            self.window_verdict.setObjectName("chipBad")
+        words_of, chip = self._verdicts()[rma.standing(today)]
+        self.window_verdict.setText(words_of)
+        self.window_verdict.setObjectName(chip)
         self.window_verdict.style().unpolish(self.window_verdict)
         self.window_verdict.style().polish(self.window_verdict)
         customer = ", ".join(p for p in (rma.customer_region, rma.customer_country) if p)
@@ -119,8 +124,14 @@ class RmaDetail(QWidget):
             ),
             self.tr("Opened {date}").format(date=rma.created_on.isoformat()),
         ]
-        if rma.return_deadline:
-            facts.append(self.tr("Return by {date}").format(date=rma.return_deadline.isoformat()))
+        window = rma.window
+        dates = []
+        if window.request_by is not None:
+            dates.append(self.tr("Request by {date}").format(date=window.request_by.isoformat()))
+        dates.append(self.tr("Arrive by {date}").format(date=window.arrive_by.isoformat()))
+        if rma.arrived_on is not None:
+            dates.append(self.tr("Arrived {date}").format(date=rma.arrived_on.isoformat()))
+        facts += [d.replace(" ", "\u00a0") for d in dates]  # a date never parts from its words
         if customer:
             facts.append(
                 self.tr("Customer {id}, {place}").format(id=rma.customer_id, place=customer)

@@ -9,7 +9,6 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
-    QComboBox,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -31,6 +30,7 @@ from inspector.reports.dock_today import Today, dock_today, resolve_unknown
 from inspector.reports.exports import ExportFailed, export_log
 from ui.common import words
 from ui.common.background import Background
+from ui.common.choice_box import ChoiceBox
 from ui.common.page import ServicePage, Who
 from ui.common.period_fields import read_period
 from ui.common.problems import describe, file_problem, say
@@ -101,7 +101,7 @@ class SupervisorPage(ServicePage):
         self.attach_to = QLineEdit()
         self.attach_to.setPlaceholderText(self.tr("RMA, order or tracking number"))
         self.attach_button = QPushButton(self.tr("Attach to RMA"), objectName="primary")
-        self.reject_reason = QComboBox()
+        self.reject_reason = ChoiceBox()
         self.reject_reason.setEditable(True)
         for text in (
             self.tr("Not ours: refused and sent back"),
@@ -181,6 +181,9 @@ class SupervisorPage(ServicePage):
         super().hideEvent(event)
 
     @Slot()
+    def clear_messages(self) -> None:
+        self.message.clear()
+
     def refresh(self) -> None:
         actor, warehouse = self.who(), self.warehouse
         self.background.run(lambda: dock_today(warehouse, actor), self.show_today, self._on_failed)

@@ -7,7 +7,6 @@ from __future__ import annotations
 from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -23,6 +22,7 @@ from inspector.shop.connector import Connection
 from inspector.shop.secrets import source_of
 from inspector.shop.shop_settings import ShopSettings, load_shop_settings, set_refund_from_dock
 from ui.common.background import Background
+from ui.common.choice_box import ChoiceBox
 from ui.common.page import Who
 from ui.common.problems import describe
 from ui.common.touch import make_touchable
@@ -37,17 +37,17 @@ class ShopSettingsBox(QGroupBox):
         super().__init__(parent)
         self.setTitle(self.tr("Shop"))
         self.warehouse, self.background, self.who = warehouse, background, who
-        self.connector = QComboBox()
+        self.connector = ChoiceBox()
         self.connector.addItem(self.tr("Not connected"), "")
         self.connector.addItem(self.tr("Shopify"), "shopify")
         self.connector.addItem(self.tr("Signed webhook"), "webhook")
         self.address = QLineEdit()
-        self.secret_kind = QComboBox()
+        self.secret_kind = ChoiceBox()
         self.secret_kind.addItem(self.tr("Environment variable"), "env")
         self.secret_kind.addItem(self.tr("Secrets file (readable by its owner only)"), "file")
         self.secret_name = QLineEdit()
         self.secret_name.setPlaceholderText(self.tr("e.g. SHOPIFY_TOKEN"))
-        self.location = QComboBox()
+        self.location = ChoiceBox()
         self.refund = QCheckBox(self.tr("Refund from the dock (otherwise the note carries it)"))
         self.test_button = QPushButton(self.tr("Test connection"))
         self.save_button = QPushButton(self.tr("Save shop settings"))

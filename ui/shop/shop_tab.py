@@ -9,7 +9,6 @@ from dataclasses import dataclass
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -28,7 +27,9 @@ from inspector.shop.shop_settings import CATEGORIES, map_category
 from inspector.shop.status import ShopStatus, shop_status
 from ui.common import words
 from ui.common.background import Background
+from ui.common.choice_box import ChoiceBox
 from ui.common.page import Who
+from ui.common.particles import fit_particles
 from ui.common.problems import describe
 from ui.common.touch import make_touch_scrollable, make_touchable
 from ui.shop import shop_words
@@ -92,8 +93,8 @@ class ShopTab(QWidget):
         self.problems = QListWidget()
         self.problems.setMaximumHeight(56)
         make_touch_scrollable(self.problems)
-        self.types = QComboBox()
-        self.category = QComboBox()
+        self.types = ChoiceBox()
+        self.category = ChoiceBox()
         for code in CATEGORIES:
             self.category.addItem(words.category(code), code)
         self.map_button = QPushButton(self.tr("Map"))
@@ -205,9 +206,11 @@ class ShopTab(QWidget):
         def done(_result: object) -> None:
             self.reason.clear()
             self.message.setText(
-                self.tr("Event {id} will be sent again.").format(id=event_id)
-                if act is retry_event
-                else self.tr("Event {id} will not be sent.").format(id=event_id)
+                fit_particles(
+                    self.tr("Event {id} will be sent again.").format(id=event_id)
+                    if act is retry_event
+                    else self.tr("Event {id} will not be sent.").format(id=event_id)
+                )
             )
             self.refresh()
 
@@ -230,8 +233,10 @@ class ShopTab(QWidget):
 
         def done(changed: int) -> None:
             self.message.setText(
-                self.tr("{type} grades as {category}; %n product(s) changed.", "", changed).format(
-                    type=shop_type, category=words.category(category)
+                fit_particles(
+                    self.tr(
+                        "{type} grades as {category}; %n product(s) changed.", "", changed
+                    ).format(type=shop_type, category=words.category(category))
                 )
             )
             self.refresh()

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
-    QComboBox,
     QFormLayout,
     QFrame,
     QHBoxLayout,
@@ -31,7 +30,9 @@ from inspector.station.settings import (
 from inspector.tags.bench_tags import Stranded, send_stranded, stranded
 from inspector.tags.print_queue import print_sample
 from ui.common.background import Background
+from ui.common.choice_box import ChoiceBox
 from ui.common.page import ServicePage, Who
+from ui.common.particles import fit_particles
 from ui.common.problems import describe, say
 from ui.common.touch import make_touchable
 
@@ -51,12 +52,12 @@ class SettingsPage(ServicePage):
     ) -> None:
         super().__init__(warehouse, background, who, parent)
         self.settings = settings
-        self.idle_minutes = QComboBox()  # a list, not a spin box: arrows are too small to touch
+        self.idle_minutes = ChoiceBox()  # a list, not a spin box: arrows are too small to touch
         for minutes in sorted({1, 2, 5, 10, 15, 30, 60, settings.idle_minutes}):
             self.idle_minutes.addItem(self.tr("%n minute(s)", "", minutes), minutes)
         self.idle_minutes.setCurrentIndex(self.idle_minutes.findData(settings.idle_minutes))
         self.station_name = QLineEdit(settings.station_name)
-        self.language = QComboBox()
+        self.language = ChoiceBox()
         self.language.addItem(self.tr("Follow this computer"), "")
         self.language.addItem("English", "en")
         self.language.addItem("한국어", "ko")
@@ -65,21 +66,21 @@ class SettingsPage(ServicePage):
         self.save_button.setMinimumWidth(200)
         self.camera = QLineEdit(settings.camera)
         self.camera.setPlaceholderText(self.tr("0 for the first camera; empty for none"))
-        self.resolution = QComboBox()
+        self.resolution = ChoiceBox()
         for resolution in RESOLUTIONS:
             self.resolution.addItem(resolution.replace("x", " × "), resolution)
         self.resolution.setCurrentIndex(self.resolution.findData(settings.camera_resolution))
-        self.focus = QComboBox()
+        self.focus = ChoiceBox()
         self.focus.addItem(self.tr("Autofocus"), "auto")
         self.focus.addItem(self.tr("Fixed focus"), "fixed")
         self.focus.setCurrentIndex(self.focus.findData(settings.camera_focus))
-        self.wedge_gap = QComboBox()
+        self.wedge_gap = ChoiceBox()
         for gap in sorted({20, 35, 50, 80, settings.wedge_gap_ms}):
             self.wedge_gap.addItem(self.tr("%n ms", "", gap), gap)
         self.wedge_gap.setCurrentIndex(self.wedge_gap.findData(settings.wedge_gap_ms))
         self.printer = QLineEdit(settings.printer)
         self.printer.setPlaceholderText(self.tr("tcp://192.168.1.50:9100 (empty: no printer)"))
-        self.profile = QComboBox()
+        self.profile = ChoiceBox()
         for name, words in (
             ("58mm", self.tr("58 mm roll (384 dots)")),
             ("80mm-512", self.tr("80 mm roll (512 dots)")),
@@ -103,6 +104,15 @@ class SettingsPage(ServicePage):
             make_touchable(control)
         self.message = QLabel(objectName="muted")
         self.message.setWordWrap(True)
+        # Who may change what: one line over the form when the signed-in person may only look.
+        self.locked = QLabel(
+            self.tr(
+                "Only a system admin can change these settings: you can look, and print a test tag."
+            )
+        )
+        self.locked.setWordWrap(True)
+        self.locked.setStyleSheet("font-size: 18px; font-weight: 600; color: #6b4100;")
+        self.locked.setVisible(False)
         self.save_button.clicked.connect(self._on_save_clicked)
         # Tags of this bench waiting for an address that is not its printer: said, and sent on.
         self.stranded = QLabel()
@@ -152,10 +162,32 @@ class SettingsPage(ServicePage):
         layout.setContentsMargins(24, 16, 24, 16)
         title = QLabel(self.tr("Station settings"), objectName="title")
         layout.addWidget(title)
+        layout.addWidget(self.locked)
         layout.addWidget(scroll, 1)
         layout.addWidget(self.stranded_row)
         layout.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.message)
+
+    def allow_changes(self, allowed: bool) -> None:
+        """Open the form to someone who may change the station (an admin); show it read-only,
+        saying why, to anyone else. The test print and the stranded tags stay at hand."""
+        for control in (
+            self.station_name,
+            self.language,
+            self.idle_minutes,
+            self.camera,
+            self.resolution,
+            self.focus,
+            self.wedge_gap,
+            self.printer,
+            self.profile,
+            self.save_button,
+        ):
+            control.setEnabled(allowed)
+        self.locked.setVisible(not allowed)
+
+    def clear_messages(self) -> None:
+        self.message.clear()
 
     def add_section(self, section: QWidget) -> None:
         """Another part's settings (the shop's), below the station's, in the same scroll."""
@@ -182,8 +214,10 @@ class SettingsPage(ServicePage):
         def done(unit_code: str) -> None:
             self.test_print_button.setEnabled(True)
             self.message.setText(
-                self.tr("Sample tag printed: scan it; it should read {unit}.").format(
-                    unit=unit_code
+                fit_particles(
+                    self.tr("Sample tag printed: scan it; it should read {unit}.").format(
+                        unit=unit_code
+                    )
                 )
             )
 

@@ -179,3 +179,27 @@ def test_backup_says_how_for_postgresql(database_url, staff, tmp_path):
     else:
         assert ran.code == 1
         assert "pg_dump" in one_line(ran.err)
+
+
+def test_receive_says_a_parcel_that_arrived_after_arrive_by_is_late(database_url, staff, tmp_path):
+    import datetime as dt
+
+    asked = dt.date.today() - dt.timedelta(days=15)  # "arrive by" was yesterday
+    fields = {
+        "rma_created": asked.isoformat(),
+        "delivered_date": (asked - dt.timedelta(days=3)).isoformat(),
+        "order_date": (asked - dt.timedelta(days=6)).isoformat(),
+    }
+    path = write_csv(tmp_path / "late.csv", [row(**fields)])
+    imported = run_cli("--db", database_url, *SUPERVISOR, "import", str(path), env=SUPERVISOR_PIN)
+    assert imported.code == 0, imported.err
+    ran = run_cli(
+        "--db", database_url, "--operator", "dock", "receive", "1Z999AA10123456784",
+        env={"INSPECTOR_PIN": "1000"},
+    )  # fmt: skip
+    assert ran.code == 0, ran.err
+    assert json.loads(ran.out)["outcome"] == "arrived_late"
+    looked = json.loads(run_cli("--db", database_url, "lookup", "R-1001").out)
+    assert looked["request_by"] == (asked + dt.timedelta(days=27)).isoformat()
+    assert looked["arrive_by"] == (asked + dt.timedelta(days=14)).isoformat()
+    assert looked["arrived_on"] == dt.date.today().isoformat()

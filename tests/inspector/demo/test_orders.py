@@ -41,3 +41,28 @@ def test_return_rates_are_typical_of_each_category(demo):
     assert min(rates["apparel"], rates["footwear"]) > 1.5 * max(rates["home"], rates["electronics"])
     for category, typical in RETURN_RATE.items():
         assert typical * 0.4 < rates[category] < typical * 2.5, (category, rates)
+
+
+def test_arrivals_keep_to_the_return_window(demo, demo_now):
+    """No open RMA is long past "arrive by" (a parcel that never came is expired); a parcel
+    that came after "arrive by" is graded outside the window, and the demo has a few."""
+    from inspector.demo.orders import EXPIRED_AFTER_DAYS
+    from inspector.receiving.lookup import view_of
+    from inspector.rmas.return_window import Standing
+
+    today = demo_now.date()
+    standings: dict[tuple[str, Standing], int] = {}
+    with demo.sessions() as session:
+        for rma in session.scalars(select(m.Rma)):
+            view = view_of(rma)
+            standing = view.standing(today)
+            standings[(rma.status, standing)] = standings.get((rma.status, standing), 0) + 1
+            if rma.status == "OPEN":
+                assert (today - view.window.arrive_by).days <= EXPIRED_AFTER_DAYS, view
+            if standing is Standing.ARRIVED_LATE and rma.status == "COMPLETE":
+                flags = session.scalars(
+                    select(m.Unit.flags).join(m.Parcel).where(m.Parcel.rma_id == rma.id)
+                ).all()
+                assert flags and all("OUTSIDE_WINDOW" in f for f in flags), rma.rma_number
+    assert standings.get(("COMPLETE", Standing.ARRIVED_LATE), 0) >= 5
+    assert standings.get(("OPEN", Standing.AWAITED), 0) >= 10

@@ -75,3 +75,31 @@ def test_an_rma_that_was_not_received_cannot_be_graded(warehouse, staff, bench, 
         units.open_rma(warehouse, bench["grader"], "R-7")
     with pytest.raises(NotAllowed):
         units.open_rma(warehouse, staff["dock"], "R-7")
+
+
+@pytest.mark.parametrize(("arrived", "in_time"), [("2026-11-03", True), ("2026-11-04", False)])
+def test_a_parcel_that_arrived_after_arrive_by_is_graded_outside_the_window(
+    warehouse, staff, bench, tmp_path, arrived, in_time
+):
+    # Asked for on 2026-10-20, inside "request by" (2026-10-31): "arrive by" is 2026-11-03.
+    import datetime as dt
+
+    from inspector.grading import answering, committing
+    from inspector.receiving.receipts import receive
+    from inspector.rmas.rma_import import import_file
+    from tests.helpers.rma_files import row, write_csv
+
+    fields = {**line("apparel"), "rma_created": "2026-10-20", "delivered_date": "2026-10-01"}
+    fields["order_date"] = "2026-09-28"
+    import_file(warehouse, write_csv(tmp_path / "r.csv", [row(**fields)]), staff["supervisor"])
+    at = dt.datetime.fromisoformat(f"{arrived}T10:00")
+    receive(warehouse, staff["dock"], "1Z999AA10123456784", clock=lambda: at)
+    piece = units.open_rma(warehouse, bench["grader"], "R-1001").next_pending()
+    draft = units.start_unit(warehouse, bench["grader"], piece.line_id, piece.slot)
+    assert draft.facts["inside_window"] is in_time
+    assert draft.facts["arrived_in_time"] is in_time
+    answering.confirm_item(warehouse, bench["grader"], draft.unit_id, "012345678905")
+    for question in ("tags_attached", "packaging"):
+        answering.answer(warehouse, bench["grader"], draft.unit_id, question, True)
+    done = committing.commit(warehouse, bench["grader"], draft.unit_id)
+    assert ("OUTSIDE_WINDOW" in done.decision.flags) is not in_time

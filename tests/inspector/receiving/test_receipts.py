@@ -276,3 +276,48 @@ def test_a_misread_from_the_command_line_is_one_line_and_records_nothing(dock, d
     assert parcels(warehouse) == before
     unknown = run_cli("--db", database_url, "--operator", "dana", "receive", "NOPE-1234", env=env)
     assert unknown.code == 3 and '"scanned": "NOPE-1234"' in unknown.out
+
+
+def _receive_on(warehouse, staff, tmp_path, arrived: dt.date, **fields):
+    """Import one RMA asked for on 2026-10-20 (delivered 2026-10-01), receive it on `arrived`."""
+    values = {
+        "rma_created": "2026-10-20",
+        "delivered_date": "2026-10-01",
+        "order_date": "2026-09-28",
+    }
+    values.update(fields)
+    import_file(warehouse, write_csv(tmp_path / "one.csv", [row(**values)]), staff["supervisor"])
+    at = dt.datetime.combine(arrived, dt.time(10))
+    return receive(warehouse, staff["dock"], "1Z999AA10123456784", clock=lambda: at)
+
+
+def test_a_parcel_arriving_on_its_arrive_by_day_is_in_time(warehouse, staff, tmp_path):
+    receipt = _receive_on(warehouse, staff, tmp_path, dt.date(2026, 11, 3))
+    assert receipt.outcome is Outcome.RECEIVED
+    assert receipt.rma.window.request_by == dt.date(2026, 10, 31)
+    assert receipt.rma.window.arrive_by == dt.date(2026, 11, 3)
+    assert receipt.rma.arrived_on == dt.date(2026, 11, 3)
+
+
+def test_a_parcel_arriving_the_day_after_arrive_by_is_received_and_said_late(
+    warehouse, staff, tmp_path
+):
+    receipt = _receive_on(warehouse, staff, tmp_path, dt.date(2026, 11, 4))
+    assert receipt.outcome is Outcome.ARRIVED_LATE and receipt.recorded
+    assert parcels(warehouse, tracking_number="1Z999AA10123456784") == 1
+    entry = [e for e in history(warehouse, "rma", "R-1001") if e.action == "parcel_received"]
+    assert entry[0].after["late"] is True and entry[0].after["standing"] == "arrived_late"
+
+
+def test_with_no_delivery_the_window_counts_from_the_order(warehouse, staff, tmp_path):
+    # Ordered 2026-09-28, never marked delivered: request by 2026-10-28; asked 10-29 is late.
+    receipt = _receive_on(
+        warehouse,
+        staff,
+        tmp_path,
+        dt.date(2026, 11, 1),
+        rma_created="2026-10-29",
+        delivered_date="",
+    )
+    assert receipt.rma.window.request_by == dt.date(2026, 10, 28)
+    assert receipt.outcome is Outcome.OUTSIDE_WINDOW

@@ -160,3 +160,13 @@ def test_a_misread_in_korean(qtbot, korean, window, demo_warehouse):
         == "검사 문자가 틀렸습니다: 다시 스캔하거나 다시 입력하세요. 아무것도 기록하지 않았습니다."
     )
     assert window.scan_page.scanned.text().startswith("스캔한 코드: RMA")
+
+
+def test_in_korean_the_quarantine_id_takes_the_particle_its_last_sound_wants(qtbot, window, korean):
+    receipt = scan(qtbot, window, "1Z999AA10123456784")  # an unknown parcel
+    assert receipt.outcome is Outcome.UNKNOWN
+    qid = receipt.quarantine_id
+    said = window.scan_page.banner.text()
+    wanted = "을" if qid[-1] in "0136780LMNR" else "를"
+    assert f"{qid}{wanted} " in said, said
+    assert "(" not in said.replace(qid, "")

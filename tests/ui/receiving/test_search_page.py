@@ -95,3 +95,47 @@ def test_the_rma_history_shows_who_received_and_graded_it(qtbot, page, demo_ware
     assert any("Parcel received" in line for line in lines), lines
     assert any("Unit graded" in line for line in lines), lines
     assert lines[0] < lines[-1]  # oldest first: the lines start with the time
+
+
+def _view(arrived_on):
+    import datetime as dt
+
+    from inspector.receiving.lookup import RmaView
+
+    return RmaView(
+        rma_number="RMA000000132",
+        order_number="SO-1",
+        status="RECEIVED" if arrived_on else "OPEN",
+        created_on=dt.date(2026, 10, 20),
+        return_deadline=dt.date(2026, 10, 31),
+        channel="web",
+        customer_id=None,
+        customer_region=None,
+        customer_country=None,
+        tracking_numbers=(),
+        lines=(),
+        arrived_on=arrived_on,
+    )
+
+
+@pytest.mark.parametrize(
+    ("arrived", "today", "chip"),
+    [
+        ("2026-11-03", "2026-11-30", "chipGood"),  # on "arrive by": inside
+        ("2026-11-04", "2026-11-30", "chipLate"),  # the day after: late, amber
+        (None, "2026-11-03", "chipGood"),  # not yet here, still in time
+        (None, "2026-11-30", "chipLate"),  # not here, and "arrive by" has passed
+    ],
+)
+def test_the_rma_shows_both_dates_and_judges_the_parcel_by_arrive_by(qtbot, arrived, today, chip):
+    import datetime as dt
+
+    from ui.receiving.search_page import RmaDetail
+
+    detail = RmaDetail()
+    qtbot.addWidget(detail)
+    arrived_on = dt.date.fromisoformat(arrived) if arrived else None
+    detail.show_rma(_view(arrived_on), today=dt.date.fromisoformat(today))
+    assert detail.window_verdict.objectName() == chip
+    assert "Request\u00a0by\u00a02026-10-31" in detail.facts.text()
+    assert "Arrive\u00a0by\u00a02026-11-03" in detail.facts.text()
