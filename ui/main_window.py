@@ -27,6 +27,7 @@ from inspector.core.warehouse import Warehouse
 from inspector.people.operators import is_badge, sign_in_with_badge
 from inspector.people.roles import Actor
 from inspector.people.station_session import StationSession
+from inspector.receiving.offline_scans import OUTAGES
 from inspector.station.settings import StationSettings
 from ui.common import words
 from ui.common.background import Background
@@ -36,6 +37,7 @@ from ui.grading.inspect_page import InspectPage
 from ui.people.operators_page import OperatorsPage
 from ui.people.sign_in_page import SignInPage
 from ui.receiving.camera import Camera
+from ui.receiving.offline_replay import OfflineReplay
 from ui.receiving.scan_page import ScanPage
 from ui.receiving.search_page import SearchPage
 from ui.reports.supervisor_page import SupervisorPage
@@ -139,12 +141,46 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.database_label)
         self._show_station(settings)
         self._build_shop(warehouse, background, session)
+        self._build_offline_replay(warehouse, background, session)
 
         self.idle_timer = QTimer(self, interval=IDLE_CHECK_MS)
         self.idle_timer.timeout.connect(self._on_idle_timer_timeout)
         self.idle_timer.start()
         self._show_signed_out()
         self.sign_in_page.refresh()
+
+    # -- scans kept during a database outage -------------------------------------------
+
+    def _build_offline_replay(
+        self, warehouse: Warehouse, background: Background, session: StationSession
+    ) -> None:
+        """Scans the database could not take wait on the station; they are written at start
+        and as soon as the database is back, and the Scan page lists what came of each."""
+        self.scan_page.station_name = self.settings.station_name
+        self.offline_replay = OfflineReplay(
+            warehouse, background, self.scan_page.journal, lambda: session.actor, self
+        )
+        self.waiting_label = QLabel(objectName="offlineWaiting")
+        self.waiting_label.setStyleSheet(
+            "background: #f2a900; color: #2b1d00; font-weight: 700; padding: 2px 8px;"
+        )
+        self.waiting_label.setVisible(False)
+        self.statusBar().addPermanentWidget(self.waiting_label)
+        self.offline_replay.waiting_changed.connect(self._on_offline_replay_waiting_changed)
+        self.offline_replay.replayed.connect(self.scan_page.show_replayed)
+        self.scan_page.kept_offline.connect(self._on_scan_page_kept_offline)
+        self.offline_replay.check()
+
+    @Slot(int)
+    def _on_offline_replay_waiting_changed(self, waiting: int) -> None:
+        self.waiting_label.setText(
+            self.tr("%n scan(s) wait for the database", "", waiting) if waiting else ""
+        )
+        self.waiting_label.setVisible(waiting > 0)
+
+    @Slot(object)
+    def _on_scan_page_kept_offline(self, kept) -> None:
+        self.offline_replay.note_waiting(kept.waiting)
 
     # -- the shop connection ---------------------------------------------------------
 
@@ -265,7 +301,7 @@ class MainWindow(QMainWindow):
         self.background.run(
             badge_or_none,
             lambda actor: self._on_scan_checked(code, actor),
-            self._on_scan_failed,
+            lambda exc: self._on_scan_failed(code, exc),
         )
 
     def _on_scan_checked(self, code: str, actor: Actor | None) -> None:
@@ -289,7 +325,17 @@ class MainWindow(QMainWindow):
             self.search_page.start_search()
             self.scan_handled.emit("search")
 
-    def _on_scan_failed(self, exc: BaseException) -> None:
+    def _on_scan_failed(self, code: str, exc: BaseException) -> None:
+        if (
+            isinstance(exc, OUTAGES)
+            and self.session.actor is not None
+            and self.pages.currentWidget() is self.scan_page
+        ):
+            # The database is out, so no badge can be checked: on the Scan page the scan is a
+            # label, kept on the station until the database is back.
+            self.scan_page.scan(code)
+            self.scan_handled.emit("receive")
+            return
         self.sign_in_page.show_problem(exc)
         self.scan_handled.emit("refused")
 
@@ -327,6 +373,7 @@ class MainWindow(QMainWindow):
     @Slot(object, int)
     def _on_settings_saved(self, settings: StationSettings, station_id: int) -> None:
         self.settings = settings
+        self.scan_page.station_name = settings.station_name
         self._show_station(settings)
         self.session.idle_limit = dt.timedelta(minutes=settings.idle_minutes)
         # A renamed station is another station row: what is done from now on says so.

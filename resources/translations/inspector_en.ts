@@ -446,6 +446,13 @@ Inspector</translation>
         <source>Sign out</source>
         <translation>Sign out</translation>
     </message>
+    <message numerus="yes">
+        <source>%n scan(s) wait for the database</source>
+        <translation>
+            <numerusform>%n scan waits for the database</numerusform>
+            <numerusform>%n scans wait for the database</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Shop</source>
         <translation>Shop</translation>
@@ -775,6 +782,37 @@ Inspector</translation>
     </message>
 </context>
 <context>
+    <name>ReplayedList</name>
+    <message>
+        <source>Received: {rma}</source>
+        <translation>Received: {rma}</translation>
+    </message>
+    <message>
+        <source>Received: {rma}, but OUTSIDE the return window</source>
+        <translation>Received: {rma}, but OUTSIDE the return window</translation>
+    </message>
+    <message>
+        <source>Already received: {rma}. Nothing was counted twice.</source>
+        <translation>Already received: {rma}. Nothing was counted twice.</translation>
+    </message>
+    <message>
+        <source>Not returnable: {rma} is closed or cancelled. Set the parcel aside for a supervisor.</source>
+        <translation>Not returnable: {rma} is closed or cancelled. Set the parcel aside for a supervisor.</translation>
+    </message>
+    <message>
+        <source>Unknown parcel: put it in quarantine and write {id} on it.</source>
+        <translation>Unknown parcel: put it in quarantine and write {id} on it.</translation>
+    </message>
+    <message>
+        <source>Several RMAs match: scan it again and tap the right one.</source>
+        <translation>Several RMAs match: scan it again and tap the right one.</translation>
+    </message>
+    <message>
+        <source>Not received: {reason}</source>
+        <translation>Not received: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>RmaDetail</name>
     <message>
         <source>SKU</source>
@@ -860,6 +898,10 @@ Inspector</translation>
         <translation>Ready: scan a return label.</translation>
     </message>
     <message>
+        <source>Written after the outage: do what each line says</source>
+        <translation>Written after the outage: do what each line says</translation>
+    </message>
+    <message>
         <source>Camera on: hold the label under it.</source>
         <translation>Camera on: hold the label under it.</translation>
     </message>
@@ -878,6 +920,13 @@ Inspector</translation>
     <message>
         <source>no picture</source>
         <translation>no picture</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recorded offline, %n waiting. The database cannot be reached: this scan is kept on this station and written when it is back. Put the parcel with the others scanned offline.</source>
+        <translation>
+            <numerusform>Recorded offline, %n waiting. The database cannot be reached: this scan is kept on this station and written when it is back. Put the parcel with the others scanned offline.</numerusform>
+            <numerusform>Recorded offline, %n waiting. The database cannot be reached: this scan is kept on this station and written when it is back. Put the parcel with the others scanned offline.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Scanned: {code}</source>

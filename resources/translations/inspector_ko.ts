@@ -444,6 +444,12 @@ Inspector</source>
         <source>Sign out</source>
         <translation>로그아웃</translation>
     </message>
+    <message numerus="yes">
+        <source>%n scan(s) wait for the database</source>
+        <translation>
+            <numerusform>데이터베이스를 기다리는 스캔 %n건</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Shop</source>
         <translation>쇼핑몰</translation>
@@ -770,6 +776,37 @@ Inspector</source>
     </message>
 </context>
 <context>
+    <name>ReplayedList</name>
+    <message>
+        <source>Received: {rma}</source>
+        <translation>입고됨: {rma}</translation>
+    </message>
+    <message>
+        <source>Received: {rma}, but OUTSIDE the return window</source>
+        <translation>입고됨: {rma}, 단 반품 기한이 지났습니다</translation>
+    </message>
+    <message>
+        <source>Already received: {rma}. Nothing was counted twice.</source>
+        <translation>이미 입고됨: {rma}. 중복으로 세지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Not returnable: {rma} is closed or cancelled. Set the parcel aside for a supervisor.</source>
+        <translation>반품 불가: {rma}은(는) 종료되었거나 취소되었습니다. 소포를 따로 두고 관리자에게 맡기세요.</translation>
+    </message>
+    <message>
+        <source>Unknown parcel: put it in quarantine and write {id} on it.</source>
+        <translation>미확인 소포: 격리 구역에 두고 {id}를 적으세요.</translation>
+    </message>
+    <message>
+        <source>Several RMAs match: scan it again and tap the right one.</source>
+        <translation>여러 RMA가 일치합니다: 다시 스캔하고 맞는 것을 누르세요.</translation>
+    </message>
+    <message>
+        <source>Not received: {reason}</source>
+        <translation>입고되지 않음: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>RmaDetail</name>
     <message>
         <source>SKU</source>
@@ -855,6 +892,10 @@ Inspector</source>
         <translation>준비됨: 반품 라벨을 스캔하세요.</translation>
     </message>
     <message>
+        <source>Written after the outage: do what each line says</source>
+        <translation>장애 후 기록된 스캔: 각 줄의 안내대로 처리하세요</translation>
+    </message>
+    <message>
         <source>Camera on: hold the label under it.</source>
         <translation>카메라 켜짐: 라벨을 카메라 아래에 대세요.</translation>
     </message>
@@ -873,6 +914,12 @@ Inspector</source>
     <message>
         <source>no picture</source>
         <translation>화면 없음</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recorded offline, %n waiting. The database cannot be reached: this scan is kept on this station and written when it is back. Put the parcel with the others scanned offline.</source>
+        <translation>
+            <numerusform>오프라인으로 기록됨, %n건 대기 중. 데이터베이스에 연결할 수 없어 이 스캔은 이 스테이션에 보관되었다가 연결되면 기록됩니다. 이 소포는 오프라인으로 스캔한 다른 소포들과 함께 두세요.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Scanned: {code}</source>
