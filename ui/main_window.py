@@ -23,11 +23,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from inspector.core.station_journal import OUTAGES
 from inspector.core.warehouse import Warehouse
 from inspector.people.operators import is_badge, sign_in_with_badge
 from inspector.people.roles import Actor
 from inspector.people.station_session import StationSession
-from inspector.receiving.offline_scans import OUTAGES
 from inspector.station.settings import StationSettings
 from ui.common import words
 from ui.common.background import Background

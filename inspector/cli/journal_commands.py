@@ -9,11 +9,10 @@ import os
 import sys
 from collections.abc import Callable
 
-from inspector.core.station_journal import StationJournal
+from inspector.core.station_journal import OUTAGES, StationJournal
 from inspector.core.warehouse import Warehouse
 from inspector.people.roles import Actor
 from inspector.receiving.offline_scans import (
-    OUTAGES,
     REFUSED,
     Kept,
     OfflineScan,

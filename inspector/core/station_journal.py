@@ -15,9 +15,11 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from inspector.core.errors import InspectorError
+from inspector.core.errors import DatabaseBusy, DatabaseUnavailable, InspectorError
 from inspector.core.paths import data_dir
 
+# What a database that cannot take the work now raises: the work is kept here, not lost.
+OUTAGES = (DatabaseUnavailable, DatabaseBusy)
 FILE_NAME = "station-journal.db"
 BUSY_TIMEOUT_S = 5.0
 
@@ -57,7 +59,8 @@ SCHEMA = (
         roles TEXT NOT NULL,
         station_id INTEGER,
         state TEXT NOT NULL DEFAULT 'waiting' CHECK (state IN ('waiting', 'done')),
-        written_at TEXT
+        written_at TEXT,
+        detail TEXT
     )""",
 )
 

@@ -23,17 +23,14 @@ from sqlalchemy import select
 
 from db import models as m
 from db.engine import explained_errors
-from db.errors import DatabaseBusy, DatabaseUnavailable
 from inspector.core.errors import DatabaseProblem, InspectorError
-from inspector.core.station_journal import StationJournal
+from inspector.core.station_journal import OUTAGES, StationJournal
 from inspector.core.warehouse import Warehouse
 from inspector.people.roles import Action, Actor, require
 from inspector.receiving.labels import refuse_if_not_a_label
 from inspector.receiving.photos import attach_parcel_photo
 from inspector.receiving.receipts import Outcome, Receipt, receive
 
-# What a database that cannot take a scan now raises: the scan is kept, not lost.
-OUTAGES = (DatabaseUnavailable, DatabaseBusy)
 REFUSED = "refused"  # a journal outcome beside the receiving outcomes: nothing was recorded
 KEEP_DONE = dt.timedelta(days=14)  # replayed entries stay readable this long
 

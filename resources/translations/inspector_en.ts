@@ -329,6 +329,25 @@ Please pass this file to your supervisor.</translation>
         <translation>Open a received parcel to grade its units one by one.</translation>
     </message>
     <message>
+        <source>Saved on this station, will be written when the database is back. The decision waits for the database.</source>
+        <translation>Saved on this station, will be written when the database is back. The decision waits for the database.</translation>
+    </message>
+    <message>
+        <source>Saved on this station, will be written when the database is back. Go on with the next question.</source>
+        <translation>Saved on this station, will be written when the database is back. Go on with the next question.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) saved on this station could not be written: the unit was decided or taken over meanwhile. Check the unit.</source>
+        <translation>
+            <numerusform>%n answer saved on this station could not be written: the unit was decided or taken over meanwhile. Check the unit.</numerusform>
+            <numerusform>%n answers saved on this station could not be written: the unit was decided or taken over meanwhile. Check the unit.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The answers saved on this station are written. You may decide.</source>
+        <translation>The answers saved on this station are written. You may decide.</translation>
+    </message>
+    <message>
         <source>RMA {rma} is complete: every unit is accounted for.</source>
         <translation>RMA {rma} is complete: every unit is accounted for.</translation>
     </message>
@@ -1746,6 +1765,10 @@ Inspector</translation>
     <message>
         <source>No picture from the camera: check the camera in Settings.</source>
         <translation>No picture from the camera: check the camera in Settings.</translation>
+    </message>
+    <message>
+        <source>The decision waits for the database: it cannot be reached, and nothing was committed. Tap again when it is back.</source>
+        <translation>The decision waits for the database: it cannot be reached, and nothing was committed. Tap again when it is back.</translation>
     </message>
 </context>
 <context>

@@ -329,6 +329,24 @@ Please pass this file to your supervisor.</source>
         <translation>입고된 소포를 열어 제품을 하나씩 검수하십시오.</translation>
     </message>
     <message>
+        <source>Saved on this station, will be written when the database is back. The decision waits for the database.</source>
+        <translation>이 스테이션에 저장했습니다. 데이터베이스가 복구되면 기록됩니다. 판정은 데이터베이스를 기다립니다.</translation>
+    </message>
+    <message>
+        <source>Saved on this station, will be written when the database is back. Go on with the next question.</source>
+        <translation>이 스테이션에 저장했습니다. 데이터베이스가 복구되면 기록됩니다. 다음 질문으로 계속하세요.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) saved on this station could not be written: the unit was decided or taken over meanwhile. Check the unit.</source>
+        <translation>
+            <numerusform>이 스테이션에 저장한 답변 %n개를 기록하지 못했습니다: 그사이 유닛이 판정되었거나 다른 사람이 넘겨받았습니다. 유닛을 확인하세요.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The answers saved on this station are written. You may decide.</source>
+        <translation>이 스테이션에 저장한 답변을 기록했습니다. 이제 판정할 수 있습니다.</translation>
+    </message>
+    <message>
         <source>RMA {rma} is complete: every unit is accounted for.</source>
         <translation>RMA {rma} 완료: 모든 제품이 처리되었습니다.</translation>
     </message>
@@ -1722,6 +1740,10 @@ Inspector</source>
     <message>
         <source>No picture from the camera: check the camera in Settings.</source>
         <translation>카메라 화면이 없습니다. 설정에서 카메라를 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>The decision waits for the database: it cannot be reached, and nothing was committed. Tap again when it is back.</source>
+        <translation>판정은 데이터베이스를 기다립니다: 연결할 수 없어 아무것도 확정하지 않았습니다. 복구되면 다시 누르세요.</translation>
     </message>
 </context>
 <context>

@@ -121,16 +121,17 @@ class Dock:
 
 
 @contextmanager
-def dock_with_outage(database_url: str, journal: StationJournal, rmas: int = 150) -> Iterator[Dock]:
+def outage_for(
+    database_url: str,
+) -> Iterator[tuple[str, Callable[[], AbstractContextManager[None]]]]:
+    """The URL a station uses to reach the database, and `outage()`: a context in which the
+    database cannot be had (PostgreSQL: the link cut; SQLite: the file held locked)."""
     link = None
     url = database_url
     if make_url(database_url).get_backend_name() == "postgresql":
         target = make_url(database_url)
         link = DatabaseLink(target.host or "127.0.0.1", target.port or 5432)
         url = link.url_through(database_url)
-    warehouse = open_warehouse(url)
-    build_demo(warehouse, rmas, seed=3, now=DEMO_NOW)
-    dana = sign_in_with_pin(warehouse, "dana", "1111", None)
 
     @contextmanager
     def outage() -> Iterator[None]:
@@ -145,8 +146,19 @@ def dock_with_outage(database_url: str, journal: StationJournal, rmas: int = 150
                 link.restore()
 
     try:
-        yield Dock(warehouse, url, dana, journal, outage)
+        yield url, outage
     finally:
-        warehouse.close()
         if link is not None:
             link.close()
+
+
+@contextmanager
+def dock_with_outage(database_url: str, journal: StationJournal, rmas: int = 150) -> Iterator[Dock]:
+    with outage_for(database_url) as (url, outage):
+        warehouse = open_warehouse(url)
+        try:
+            build_demo(warehouse, rmas, seed=3, now=DEMO_NOW)
+            dana = sign_in_with_pin(warehouse, "dana", "1111", None)
+            yield Dock(warehouse, url, dana, journal, outage)
+        finally:
+            warehouse.close()

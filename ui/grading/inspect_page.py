@@ -24,9 +24,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from inspector.core.station_journal import StationJournal
 from inspector.core.warehouse import Warehouse
 from inspector.grading import units
 from inspector.grading.committing import Committed
+from inspector.grading.offline_answers import WriteRun, answers_waiting, write_answers
 from inspector.grading.parcel_sheet import ParcelSheet
 from inspector.grading.units import UnitDraft
 from inspector.tags.print_worker import PrinterReport
@@ -47,10 +49,14 @@ BANNER = {
 }
 
 
+RETRY_MS = 5000  # while answers wait on the station: how often the database is tried again
+
+
 class InspectPage(ServicePage):
     step_shown = Signal(str)  # "start", "sheet", "item", "question:<id>", "decision", "put_away"
     unit_committed = Signal(object)  # Committed
     tag_queued = Signal()
+    answers_written = Signal(object)  # WriteRun: answers kept during an outage, now written
 
     def __init__(
         self,
@@ -72,6 +78,11 @@ class InspectPage(ServicePage):
         self._waiting: tuple[Callable[[], Any], Callable[[Any], None]] | None = None
         self._waiting_scan: str | None = None
         self.step = "start"
+        # Answers given while the database is out wait here, and are written when it is back.
+        self.journal = StationJournal()
+        self.answers_timer = QTimer(self, interval=RETRY_MS)
+        self.answers_timer.timeout.connect(self._on_answers_timer_timeout)
+        self._writing = False
 
         self.banner = QLabel(wordWrap=True)
         self.banner.setMinimumHeight(48)
@@ -131,6 +142,70 @@ class InspectPage(ServicePage):
             " border-radius: 8px; padding: 8px 12px;"
         )
 
+    def say_problem(self, exc: BaseException) -> None:
+        self.sounds.play("bad")
+        self.say(describe(exc), "bad")
+
+    # -- answers kept during an outage -----------------------------------------------------
+
+    def say_answers_kept(self, at_decision: bool) -> None:
+        if at_decision:
+            text = self.tr(
+                "Saved on this station, will be written when the database is back. The "
+                "decision waits for the database."
+            )
+        else:
+            text = self.tr(
+                "Saved on this station, will be written when the database is back. Go on "
+                "with the next question."
+            )
+        self.say(text, "look")
+
+    def answers_kept(self) -> None:
+        """Answers wait on the station: try the database again every few seconds."""
+        self.answers_timer.start()
+
+    @Slot()
+    def _on_answers_timer_timeout(self) -> None:
+        self.write_kept_answers()
+
+    def write_kept_answers(self) -> None:
+        if self._writing:
+            return
+        self._writing = True
+        warehouse, journal = self.warehouse, self.journal
+
+        def work() -> WriteRun:
+            return write_answers(warehouse, journal) if answers_waiting(journal) else WriteRun()
+
+        def done(run: WriteRun) -> None:
+            self._writing = False
+            if run.waiting:
+                return
+            self.answers_timer.stop()
+            if run.refused:
+                self.sounds.play("bad")
+                self.say(
+                    self.tr(
+                        "%n answer(s) saved on this station could not be written: the unit "
+                        "was decided or taken over meanwhile. Check the unit.",
+                        "",
+                        len(run.refused),
+                    ),
+                    "bad",
+                )
+            elif run.written:
+                self.say(
+                    self.tr("The answers saved on this station are written. You may decide."),
+                    "good",
+                )
+            self.answers_written.emit(run)
+
+        def failed(_exc: BaseException) -> None:
+            self._writing = False  # the journal itself could not be read: tried next tick
+
+        self.background.run(work, done, failed)
+
     def show_step(self, step: str) -> None:
         self.step = step
         if step == "start":
@@ -170,8 +245,7 @@ class InspectPage(ServicePage):
             if failed is not None:
                 failed(exc)
             else:
-                self.sounds.play("bad")
-                self.say(describe(exc), "bad")
+                self.say_problem(exc)
 
         self.background.run(work, succeeded, went_wrong)
 

@@ -18,10 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from inspector.core.station_journal import StationJournal
+from inspector.core.station_journal import OUTAGES, StationJournal
 from inspector.core.warehouse import Warehouse
 from inspector.receiving.labels import NotALabel
-from inspector.receiving.offline_scans import OUTAGES, Kept, ReplayRun, receive_or_keep
+from inspector.receiving.offline_scans import Kept, ReplayRun, receive_or_keep
 from inspector.receiving.photos import attach_parcel_photo
 from inspector.receiving.receipts import Outcome, Receipt
 from ui.common.background import Background
