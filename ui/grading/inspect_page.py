@@ -28,7 +28,7 @@ from inspector.core.station_journal import StationJournal
 from inspector.core.warehouse import Warehouse
 from inspector.grading import units
 from inspector.grading.committing import Committed
-from inspector.grading.offline_answers import WriteRun, answers_waiting, write_answers
+from inspector.grading.offline_answers import WriteRun
 from inspector.grading.parcel_sheet import ParcelSheet
 from inspector.grading.units import UnitDraft
 from inspector.tags.print_worker import PrinterReport
@@ -37,6 +37,7 @@ from ui.common.page import ServicePage, Who
 from ui.common.problems import describe, printer_state
 from ui.common.sounds import Sounds
 from ui.common.touch import make_touchable
+from ui.grading.kept_answers import KeptAnswers
 from ui.grading.put_away_view import PutAwayView
 from ui.grading.sheet_view import SheetView
 from ui.grading.unit_view import UnitView
@@ -47,9 +48,6 @@ BANNER = {
     "look": ("#fdeccd", "#6b4100"),
     "info": ("#e4e8ef", "#1d2330"),
 }
-
-
-RETRY_MS = 5000  # while answers wait on the station: how often the database is tried again
 
 
 class InspectPage(ServicePage):
@@ -80,9 +78,8 @@ class InspectPage(ServicePage):
         self.step = "start"
         # Answers given while the database is out wait here, and are written when it is back.
         self.journal = StationJournal()
-        self.answers_timer = QTimer(self, interval=RETRY_MS)
-        self.answers_timer.timeout.connect(self._on_answers_timer_timeout)
-        self._writing = False
+        self.kept_answers = KeptAnswers(warehouse, background, self.journal, self)
+        self.kept_answers.written.connect(self._on_kept_answers_written)
 
         self.banner = QLabel(wordWrap=True)
         self.banner.setMinimumHeight(48)
@@ -162,49 +159,27 @@ class InspectPage(ServicePage):
         self.say(text, "look")
 
     def answers_kept(self) -> None:
-        """Answers wait on the station: try the database again every few seconds."""
-        self.answers_timer.start()
+        """Answers wait on the station: the database is tried again every few seconds."""
+        self.kept_answers.start()
 
-    @Slot()
-    def _on_answers_timer_timeout(self) -> None:
-        self.write_kept_answers()
-
-    def write_kept_answers(self) -> None:
-        if self._writing:
-            return
-        self._writing = True
-        warehouse, journal = self.warehouse, self.journal
-
-        def work() -> WriteRun:
-            return write_answers(warehouse, journal) if answers_waiting(journal) else WriteRun()
-
-        def done(run: WriteRun) -> None:
-            self._writing = False
-            if run.waiting:
-                return
-            self.answers_timer.stop()
-            if run.refused:
-                self.sounds.play("bad")
-                self.say(
-                    self.tr(
-                        "%n answer(s) saved on this station could not be written: the unit "
-                        "was decided or taken over meanwhile. Check the unit.",
-                        "",
-                        len(run.refused),
-                    ),
-                    "bad",
-                )
-            elif run.written:
-                self.say(
-                    self.tr("The answers saved on this station are written. You may decide."),
-                    "good",
-                )
-            self.answers_written.emit(run)
-
-        def failed(_exc: BaseException) -> None:
-            self._writing = False  # the journal itself could not be read: tried next tick
-
-        self.background.run(work, done, failed)
+    def _on_kept_answers_written(self, run: WriteRun) -> None:
+        if run.refused:
+            self.sounds.play("bad")
+            self.say(
+                self.tr(
+                    "%n answer(s) saved on this station could not be written: the unit "
+                    "was decided or taken over meanwhile. Check the unit.",
+                    "",
+                    len(run.refused),
+                ),
+                "bad",
+            )
+        elif run.written:
+            self.say(
+                self.tr("The answers saved on this station are written. You may decide."),
+                "good",
+            )
+        self.answers_written.emit(run)
 
     def show_step(self, step: str) -> None:
         self.step = step

@@ -53,7 +53,7 @@ def test_an_answer_in_an_outage_is_saved_here_and_the_decision_waits(qtbot, benc
             "waits for the database."
         )
         assert page.sounds.last == "offline"
-        assert page.answers_timer.isActive()
+        assert page.kept_answers.timer.isActive()
         grader.tap(page.unit_view.decision_view.accept_button)
         qtbot.waitUntil(lambda: not page.busy, timeout=SLOW_MS)
         assert page.step == "decision"  # nothing committed
@@ -64,7 +64,7 @@ def test_an_answer_in_an_outage_is_saved_here_and_the_decision_waits(qtbot, benc
         pass
     assert written.args[0].written == 1
     assert page.banner.text() == "The answers saved on this station are written. You may decide."
-    assert not page.answers_timer.isActive()
+    assert not page.kept_answers.timer.isActive()
     assert the_unit(warehouse).answers == {"sealed": True}
     grader.tap(page.unit_view.decision_view.accept_button)
     assert page.step == "put_away"
