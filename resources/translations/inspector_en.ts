@@ -941,6 +941,13 @@ Inspector</translation>
         <translation>no picture</translation>
     </message>
     <message numerus="yes">
+        <source>The database is back: %n scan(s) kept on this station are written. Do what each line below says.</source>
+        <translation>
+            <numerusform>The database is back: %n scan kept on this station is written. Do what each line below says.</numerusform>
+            <numerusform>The database is back: %n scans kept on this station are written. Do what each line below says.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Recorded offline, %n waiting. The database cannot be reached: this scan is kept on this station and written when it is back. Put the parcel with the others scanned offline.</source>
         <translation>
             <numerusform>Recorded offline, %n waiting. The database cannot be reached: this scan is kept on this station and written when it is back. Put the parcel with the others scanned offline.</numerusform>

@@ -934,6 +934,12 @@ Inspector</source>
         <translation>화면 없음</translation>
     </message>
     <message numerus="yes">
+        <source>The database is back: %n scan(s) kept on this station are written. Do what each line below says.</source>
+        <translation>
+            <numerusform>데이터베이스가 복구되었습니다: 이 스테이션에 보관한 스캔 %n건을 기록했습니다. 아래 각 줄의 안내대로 처리하세요.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Recorded offline, %n waiting. The database cannot be reached: this scan is kept on this station and written when it is back. Put the parcel with the others scanned offline.</source>
         <translation>
             <numerusform>오프라인으로 기록됨, %n건 대기 중. 데이터베이스에 연결할 수 없어 이 스캔은 이 스테이션에 보관되었다가 연결되면 기록됩니다. 이 소포는 오프라인으로 스캔한 다른 소포들과 함께 두세요.</numerusform>

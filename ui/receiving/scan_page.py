@@ -113,7 +113,7 @@ class ScanPage(ServicePage):
             self.tr("Written after the outage: do what each line says"), objectName="muted"
         )
         self.replayed_list = ReplayedList()
-        self.replayed_list.setMinimumHeight(140)
+        self.replayed_list.setMinimumHeight(200)
         self.replayed_title.setVisible(False)
         self.replayed_list.setVisible(False)
         self.preview = QLabel()
@@ -213,6 +213,18 @@ class ScanPage(ServicePage):
         self.replayed_list.add(entries)
         self.replayed_title.setVisible(True)
         self.replayed_list.setVisible(True)
+        if self.banner.property("outcome") == "kept_offline":
+            # The amber tile is out of date: the scans it counted are in the database now.
+            self._paint_banner(None)
+            self.banner.setProperty("outcome", "replayed")
+            self.banner.setText(
+                self.tr(
+                    "The database is back: %n scan(s) kept on this station are written. Do "
+                    "what each line below says.",
+                    "",
+                    len(entries),
+                )
+            )
         self.replayed.emit(entries)
 
     def _on_received(self, asked: int, result: tuple[Receipt | Kept, ReplayRun]) -> None:

@@ -78,6 +78,8 @@ def test_an_outage_keeps_scans_in_amber_and_lists_them_when_written(qtbot, windo
     assert [e.outcome for e in entries] == ["received", "unknown"]
     qtbot.waitUntil(lambda: not window.waiting_label.isVisible(), timeout=5000)
     assert page.replayed_list.isVisible() and page.replayed_title.isVisible()
+    assert page.banner.property("outcome") == "replayed"
+    assert page.banner.text().startswith("The database is back: 2 scans kept on this station")
     items = [page.replayed_list.item(i) for i in range(page.replayed_list.count())]
     assert [i.data(Qt.ItemDataRole.UserRole) for i in items] == ["unknown", "received"]
     quarantine = entries[1].quarantine_id
