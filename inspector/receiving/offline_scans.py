@@ -14,6 +14,7 @@ import datetime as dt
 import hashlib
 import json
 import threading
+import time
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -33,8 +34,13 @@ from inspector.receiving.receipts import Outcome, Receipt, receive
 
 REFUSED = "refused"  # a journal outcome beside the receiving outcomes: nothing was recorded
 KEEP_DONE = dt.timedelta(days=14)  # replayed entries stay readable this long
+# While scans wait and the database failed this recently, a new scan is kept at once instead
+# of waiting out another connect or busy timeout (5 s): the station's replay loop keeps
+# probing, and each probe that fails renews this.
+KEEP_AT_ONCE_S = 30.0
 
 _replaying = threading.Lock()  # one replay at a time in a process
+_outage_seen_at: float | None = None  # time.monotonic() of the last outage met
 
 
 @dataclass(frozen=True)
@@ -187,11 +193,15 @@ def receive_or_keep(
     waiting are replayed first, so the database sees them in the order they were made."""
     run = ReplayRun()
     if waiting_count(journal):
-        run = replay(warehouse, journal, actor)
+        if _outage_is_recent():
+            run.waiting, run.stopped = waiting_count(journal), "the database is still out"
+        else:
+            run = replay(warehouse, journal, actor)
     if run.waiting == 0:
         try:
             return receive(warehouse, actor, code, rma_number=rma_number, clock=clock), run
         except OUTAGES as exc:
+            _note_outage(True)
             reason = str(exc)
     else:
         reason = run.stopped or ""
@@ -229,8 +239,10 @@ def replay(
             try:
                 done = _replay_one(warehouse, journal, entry, actor)
             except (DatabaseProblem, OSError) as exc:
+                _note_outage(isinstance(exc, OUTAGES))
                 run.stopped = str(exc)
                 break
+            _note_outage(False)
             run.replayed.append(done)
             if on_each is not None:
                 on_each(done)
@@ -239,6 +251,16 @@ def replay(
     finally:
         _replaying.release()
     return run
+
+
+def _note_outage(out: bool) -> None:
+    global _outage_seen_at
+    _outage_seen_at = time.monotonic() if out else None
+
+
+def _outage_is_recent() -> bool:
+    seen = _outage_seen_at
+    return seen is not None and time.monotonic() - seen < KEEP_AT_ONCE_S
 
 
 def _replay_one(

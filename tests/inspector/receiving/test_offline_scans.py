@@ -16,6 +16,7 @@ from db import models as m
 from inspector.core.station_journal import StationJournal
 from inspector.core.warehouse import Warehouse
 from inspector.people.audit import verify
+from inspector.receiving import offline_scans
 from inspector.receiving.offline_scans import (
     Kept,
     keep_scan,
@@ -33,7 +34,8 @@ JPEG = b"\xff\xd8\xff\xe0" + b"offline parcel photo" + b"\xff\xd9"
 
 
 @pytest.fixture
-def dock(database_url: str, tmp_path: Path) -> Iterator[Dock]:
+def dock(database_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Dock]:
+    monkeypatch.setattr(offline_scans, "_outage_seen_at", None)  # a station just started
     with dock_with_outage(database_url, StationJournal(tmp_path / "journal.db")) as opened:
         yield opened
 
@@ -141,15 +143,20 @@ def test_a_replay_cut_between_the_commit_and_the_mark_counts_nothing_twice(dock:
 
 
 def test_scans_wait_while_the_database_is_still_out_and_order_is_kept(dock: Dock) -> None:
-    (first, first_tracking), (_, second_tracking) = open_rmas(dock.warehouse, 2)
+    (first, first_tracking), (second, second_tracking) = open_rmas(dock.warehouse, 2)
     keep_scan(dock.journal, dock.dana, first_tracking, station="DOCK-1", now=NOW)
     with dock.outage():
         run = replay(dock.warehouse, dock.journal)
         assert run.replayed == [] and run.waiting == 1 and run.stopped
-    # Back: the new scan waits its turn behind the one kept, then both are written in order.
+    # The database failed a moment ago: the next scan is kept at once, behind the first,
+    # without waiting out another timeout; the replay loop writes both, in order.
     result, run = receive_or_keep(dock.warehouse, dock.journal, dock.dana, second_tracking)
-    assert [e.rma_found for e in run.replayed] == [first]
-    assert isinstance(result, Receipt) and result.outcome is Outcome.RECEIVED
+    assert isinstance(result, Kept) and result.waiting == 2 and run.replayed == []
+    run = replay(dock.warehouse, dock.journal)
+    assert [e.rma_found for e in run.replayed] == [first, second]
+    # Once written, a scan goes straight to the database again.
+    result, run = receive_or_keep(dock.warehouse, dock.journal, dock.dana, first_tracking)
+    assert isinstance(result, Receipt) and result.outcome is Outcome.ALREADY_RECEIVED
     with dock.warehouse.sessions() as session:
         ids = session.scalars(
             select(m.Parcel.id)
@@ -160,3 +167,12 @@ def test_scans_wait_while_the_database_is_still_out_and_order_is_kept(dock: Dock
             select(m.Parcel.id).where(m.Parcel.tracking_number == first_tracking)
         )
         assert ids[0] == first_id
+
+
+def test_scans_already_waiting_are_written_before_a_new_one(dock: Dock) -> None:
+    """With no outage met lately (a station just started), a scan replays what waits first."""
+    (first, first_tracking), (_, second_tracking) = open_rmas(dock.warehouse, 2)
+    keep_scan(dock.journal, dock.dana, first_tracking, station="DOCK-1", now=NOW)
+    result, run = receive_or_keep(dock.warehouse, dock.journal, dock.dana, second_tracking)
+    assert [e.rma_found for e in run.replayed] == [first]
+    assert isinstance(result, Receipt) and result.outcome is Outcome.RECEIVED
