@@ -80,6 +80,7 @@ class InspectPage(ServicePage):
         self.journal = StationJournal()
         self.kept_answers = KeptAnswers(warehouse, background, self.journal, self)
         self.kept_answers.written.connect(self._on_kept_answers_written)
+        self.kept_answers.write()  # answers kept before a restart are written at start
 
         self.banner = QLabel(wordWrap=True)
         self.banner.setMinimumHeight(48)
