@@ -255,6 +255,21 @@ class Parcel(Base):
     note: Mapped[str] = mapped_column(Text, default="")
 
 
+class ReplayedScan(Base):
+    """A scan a station kept in its journal while the database was out, written here in the
+    same transaction as its receipt: a replay after a crash finds it and counts nothing twice."""
+
+    __tablename__ = "replayed_scans"
+
+    entry_id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    outcome: Mapped[str] = mapped_column(String(20))
+    parcel_id: Mapped[int | None] = mapped_column(ForeignKey("parcels.id"))
+    rma_id: Mapped[int | None] = mapped_column(ForeignKey("rmas.id"))
+    station_id: Mapped[int | None] = mapped_column(ForeignKey("stations.id"))
+    scanned_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    replayed_at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+
 class ChecklistVersion(Base):
     __tablename__ = "checklist_versions"
 

@@ -1,7 +1,8 @@
 """Write the dock's scan sounds (resources/sounds/*.wav): short, distinct, loud enough.
 
 good: two rising notes (received) · again: one mid note (already received) ·
-bad: three low buzzes (unknown, not returnable) · look: two falling notes (look at the screen)
+bad: three low buzzes (unknown, not returnable) · look: two falling notes (look at the screen) ·
+offline: four quick even notes, a ticking (kept on the station: the database is out)
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ SOUNDS = {
     "again": [(988, 220)],
     "bad": [(220, 140), (0, 60), (220, 140), (0, 60), (220, 200)],
     "look": [(1175, 150), (784, 200)],
+    "offline": [(660, 70), (0, 50), (660, 70), (0, 50), (660, 70), (0, 50), (660, 70)],
 }
 
 

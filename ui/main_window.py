@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from inspector.core.station_journal import OUTAGES
 from inspector.core.warehouse import Warehouse
 from inspector.people.operators import is_badge, sign_in_with_badge
 from inspector.people.roles import Action, Actor
@@ -37,6 +38,7 @@ from ui.grading.inspect_page import InspectPage
 from ui.people.operators_page import OperatorsPage
 from ui.people.sign_in_page import SignInPage
 from ui.receiving.camera import Camera
+from ui.receiving.offline_replay import OfflineReplay
 from ui.receiving.scan_page import ScanPage
 from ui.receiving.search_page import SearchPage
 from ui.reports.supervisor_page import SupervisorPage
@@ -151,6 +153,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.database_label)
         self._show_station(settings)
         self._build_shop(warehouse, background, session)
+        self._build_offline_replay(warehouse, background, session)
 
         # The page on screen, so the one left behind can forget what it said.
         self._shown_page: QWidget = self.sign_in_page
@@ -161,6 +164,39 @@ class MainWindow(QMainWindow):
         self.idle_timer.start()
         self._show_signed_out()
         self.sign_in_page.refresh()
+
+    # -- scans kept during a database outage -------------------------------------------
+
+    def _build_offline_replay(
+        self, warehouse: Warehouse, background: Background, session: StationSession
+    ) -> None:
+        """Scans the database could not take wait on the station; they are written at start
+        and as soon as the database is back, and the Scan page lists what came of each."""
+        self.scan_page.station_name = self.settings.station_name
+        self.offline_replay = OfflineReplay(
+            warehouse, background, self.scan_page.journal, lambda: session.actor, self
+        )
+        self.waiting_label = QLabel(objectName="offlineWaiting")
+        self.waiting_label.setStyleSheet(
+            "background: #f2a900; color: #2b1d00; font-weight: 700; padding: 2px 8px;"
+        )
+        self.waiting_label.setVisible(False)
+        self.statusBar().addPermanentWidget(self.waiting_label)
+        self.offline_replay.waiting_changed.connect(self._on_offline_replay_waiting_changed)
+        self.offline_replay.replayed.connect(self.scan_page.show_replayed)
+        self.scan_page.kept_offline.connect(self._on_scan_page_kept_offline)
+        self.offline_replay.check()
+
+    @Slot(int)
+    def _on_offline_replay_waiting_changed(self, waiting: int) -> None:
+        self.waiting_label.setText(
+            self.tr("%n scan(s) wait for the database", "", waiting) if waiting else ""
+        )
+        self.waiting_label.setVisible(waiting > 0)
+
+    @Slot(object)
+    def _on_scan_page_kept_offline(self, kept) -> None:
+        self.offline_replay.note_waiting(kept.waiting)
 
     # -- the shop connection ---------------------------------------------------------
 
@@ -314,7 +350,7 @@ class MainWindow(QMainWindow):
         self.background.run(
             badge_or_none,
             lambda actor: self._on_scan_checked(code, actor),
-            self._on_scan_failed,
+            lambda exc: self._on_scan_failed(code, exc),
         )
 
     def _on_scan_checked(self, code: str, actor: Actor | None) -> None:
@@ -356,7 +392,17 @@ class MainWindow(QMainWindow):
             return "inspect"
         return None
 
-    def _on_scan_failed(self, exc: BaseException) -> None:
+    def _on_scan_failed(self, code: str, exc: BaseException) -> None:
+        if (
+            isinstance(exc, OUTAGES)
+            and self.session.actor is not None
+            and self.pages.currentWidget() is self.scan_page
+        ):
+            # The database is out, so no badge can be checked: on the Scan page the scan is a
+            # label, kept on the station until the database is back.
+            self.scan_page.scan(code)
+            self.scan_handled.emit("receive")
+            return
         self.sign_in_page.show_problem(exc)
         self.scan_handled.emit("refused")
 
@@ -394,6 +440,7 @@ class MainWindow(QMainWindow):
     @Slot(object, int)
     def _on_settings_saved(self, settings: StationSettings, station_id: int) -> None:
         self.settings = settings
+        self.scan_page.station_name = settings.station_name
         self._show_station(settings)
         self.session.idle_limit = dt.timedelta(minutes=settings.idle_minutes)
         # A renamed station is another station row: what is done from now on says so.

@@ -12,6 +12,7 @@ from pathlib import Path
 from inspector import __version__
 from inspector.cli import (
     grading_commands,
+    journal_commands,
     people,
     printing_commands,
     shop_commands,
@@ -89,6 +90,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     receive.add_argument("code", help="what the label's barcode says")
     receive.add_argument("--rma", metavar="NUMBER", help="the RMA, when several match")
+    receive.add_argument(
+        "--offline-ok",
+        action="store_true",
+        help="when the database cannot be reached, keep the scan on this station (exit 6) "
+        "and write it when the database is back ('inspector journal replay')",
+    )
     decode = commands.add_parser("decode", help="read the barcodes in image files")
     decode.add_argument("images", nargs="+", type=Path)
     decode.add_argument("--json", action="store_true", help="one JSON object per image")
@@ -97,6 +104,7 @@ def build_parser() -> argparse.ArgumentParser:
     printing_commands.add_parsers(commands, _Parser)
     supervisor_commands.add_parsers(commands, _Parser)
     shop_commands.add_parsers(commands, _Parser)
+    journal_commands.add_parsers(commands, _Parser)
     return parser
 
 
@@ -168,7 +176,14 @@ def _run(args: argparse.Namespace) -> int:
     if args.command == "printer":
         return printing_commands.printer_test(args)
 
+    if args.command == "journal" and args.journal_command == "status":
+        return journal_commands.journal_status(args)
+
     url = _database_url(args)
+    if args.command == "receive" and args.offline_ok:
+        return journal_commands.receive_offline_ok(
+            args, url, open_warehouse, signed_in, _receipt_printed
+        )
     if args.command == "db" and args.db_command == "upgrade":
         warehouse = open_warehouse(url, migrate=False)
         try:
@@ -252,9 +267,16 @@ def _lookup(warehouse, args: argparse.Namespace) -> int:
 
 
 def _receive(warehouse, args: argparse.Namespace) -> int:
-    from inspector.receiving.receipts import Outcome, receive
+    from inspector.receiving.receipts import receive
 
     receipt = receive(warehouse, signed_in(warehouse, args), args.code, rma_number=args.rma)
+    return _receipt_printed(receipt)
+
+
+def _receipt_printed(receipt) -> int:
+    """A receipt as JSON on stdout; the exit code says what to do with the parcel."""
+    from inspector.receiving.receipts import Outcome
+
     print(
         json.dumps(
             {
@@ -276,6 +298,10 @@ def _receive(warehouse, args: argparse.Namespace) -> int:
     return codes.get(receipt.outcome, 0)
 
 
+def _journal(warehouse, args: argparse.Namespace) -> int:
+    return journal_commands.journal_replay(warehouse, signed_in(warehouse, args))
+
+
 _COMMANDS = {
     "demo": _demo,
     "import": _import,
@@ -293,4 +319,5 @@ _COMMANDS = {
     "report": supervisor_commands.report,
     "costs": supervisor_commands.costs,
     "shop": shop_commands.shop,
+    "journal": _journal,
 }

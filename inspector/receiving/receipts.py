@@ -84,8 +84,13 @@ def receive(
     *,
     rma_number: str | None = None,
     clock: Clock = dt.datetime.now,
+    journal_entry: str | None = None,
 ) -> Receipt:
-    """Receive the parcel whose label reads `code` (and, after a chooser, `rma_number`)."""
+    """Receive the parcel whose label reads `code` (and, after a chooser, `rma_number`).
+
+    `journal_entry` names a scan replayed from a station's journal: its id is stored with the
+    receipt in the same transaction, and a second replay of it returns the first one's
+    outcome without recording anything."""
     require(actor, Action.RECEIVE)
     assert actor is not None
     if not code.strip():
@@ -93,11 +98,62 @@ def receive(
     code = refuse_if_not_a_label(code)
     try:
         with explained_errors(), warehouse.sessions.begin() as session:
-            return _receive(session, actor, code, rma_number, clock())
+            return _receive_entry(session, actor, code, rma_number, clock(), journal_entry)
     except sqlalchemy.exc.IntegrityError:
         # Another station recorded the same parcel a moment ago: it is received once.
         with explained_errors(), warehouse.sessions.begin() as session:
-            return _receive(session, actor, code, rma_number, clock())
+            return _receive_entry(session, actor, code, rma_number, clock(), journal_entry)
+
+
+def _receive_entry(
+    session: Session,
+    actor: Actor,
+    code: str,
+    rma_number: str | None,
+    now: dt.datetime,
+    journal_entry: str | None,
+) -> Receipt:
+    """Receive once; for a journal entry, once across every replay of it."""
+    if journal_entry is None:
+        return _receive(session, actor, code, rma_number, now)
+    done = session.get(m.ReplayedScan, journal_entry)
+    if done is not None:
+        return _receipt_of_replayed(session, done, code)
+    receipt = _receive(session, actor, code, rma_number, now)
+    session.add(
+        m.ReplayedScan(
+            entry_id=journal_entry,
+            outcome=receipt.outcome.value,
+            parcel_id=receipt.parcel_id,
+            rma_id=session.scalar(
+                select(m.Rma.id).where(m.Rma.rma_number == receipt.rma.rma_number)
+            )
+            if receipt.rma
+            else None,
+            station_id=actor.station_id,
+            scanned_at=now,
+            replayed_at=dt.datetime.now(),
+        )
+    )
+    session.flush()
+    return receipt
+
+
+def _receipt_of_replayed(session: Session, done: m.ReplayedScan, code: str) -> Receipt:
+    """The receipt a journal entry got when it was first replayed."""
+    rma = session.get(m.Rma, done.rma_id) if done.rma_id is not None else None
+    parcel = session.get(m.Parcel, done.parcel_id) if done.parcel_id is not None else None
+    outcome = Outcome(done.outcome)
+    return Receipt(
+        outcome,
+        rma=view_of(rma) if rma is not None else None,
+        parcel_id=done.parcel_id,
+        quarantine_id=quarantine_id(done.parcel_id)
+        if outcome is Outcome.UNKNOWN and done.parcel_id is not None
+        else None,
+        tracking_number=parcel.tracking_number if parcel is not None else None,
+        scanned=code,
+    )
 
 
 def _tracking_of(code: str, match: Match | None) -> str | None:

@@ -329,6 +329,25 @@ Please pass this file to your supervisor.</translation>
         <translation>Open a received parcel to grade its units one by one.</translation>
     </message>
     <message>
+        <source>Saved on this station, will be written when the database is back. The decision waits for the database.</source>
+        <translation>Saved on this station, will be written when the database is back. The decision waits for the database.</translation>
+    </message>
+    <message>
+        <source>Saved on this station, will be written when the database is back. Go on with the next question.</source>
+        <translation>Saved on this station, will be written when the database is back. Go on with the next question.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) saved on this station could not be written: the unit was decided or taken over meanwhile. Check the unit.</source>
+        <translation>
+            <numerusform>%n answer saved on this station could not be written: the unit was decided or taken over meanwhile. Check the unit.</numerusform>
+            <numerusform>%n answers saved on this station could not be written: the unit was decided or taken over meanwhile. Check the unit.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The answers saved on this station are written. You may decide.</source>
+        <translation>The answers saved on this station are written. You may decide.</translation>
+    </message>
+    <message>
         <source>{rma} is complete: every unit is accounted for.</source>
         <translation>{rma} is complete: every unit is accounted for.</translation>
     </message>
@@ -445,6 +464,13 @@ Inspector</translation>
     <message>
         <source>Sign out</source>
         <translation>Sign out</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scan(s) wait for the database</source>
+        <translation>
+            <numerusform>%n scan waits for the database</numerusform>
+            <numerusform>%n scans wait for the database</numerusform>
+        </translation>
     </message>
     <message>
         <source>Shop</source>
@@ -775,6 +801,37 @@ Inspector</translation>
     </message>
 </context>
 <context>
+    <name>ReplayedList</name>
+    <message>
+        <source>Received: {rma}</source>
+        <translation>Received: {rma}</translation>
+    </message>
+    <message>
+        <source>Received: {rma}, but OUTSIDE the return window</source>
+        <translation>Received: {rma}, but OUTSIDE the return window</translation>
+    </message>
+    <message>
+        <source>Already received: {rma}. Nothing was counted twice.</source>
+        <translation>Already received: {rma}. Nothing was counted twice.</translation>
+    </message>
+    <message>
+        <source>Not returnable: {rma} is closed or cancelled. Set the parcel aside for a supervisor.</source>
+        <translation>Not returnable: {rma} is closed or cancelled. Set the parcel aside for a supervisor.</translation>
+    </message>
+    <message>
+        <source>Unknown parcel: put it in quarantine and write {id} on it.</source>
+        <translation>Unknown parcel: put it in quarantine and write {id} on it.</translation>
+    </message>
+    <message>
+        <source>Several RMAs match: scan it again and tap the right one.</source>
+        <translation>Several RMAs match: scan it again and tap the right one.</translation>
+    </message>
+    <message>
+        <source>Not received: {reason}</source>
+        <translation>Not received: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>RmaDetail</name>
     <message>
         <source>SKU</source>
@@ -880,6 +937,10 @@ Inspector</translation>
         <translation>Ready: scan a return label.</translation>
     </message>
     <message>
+        <source>Written after the outage: do what each line says</source>
+        <translation>Written after the outage: do what each line says</translation>
+    </message>
+    <message>
         <source>Camera on: hold the label under it.</source>
         <translation>Camera on: hold the label under it.</translation>
     </message>
@@ -898,6 +959,20 @@ Inspector</translation>
     <message>
         <source>no picture</source>
         <translation>no picture</translation>
+    </message>
+    <message numerus="yes">
+        <source>The database is back: %n scan(s) kept on this station are written. Do what each line below says.</source>
+        <translation>
+            <numerusform>The database is back: %n scan kept on this station is written. Do what each line below says.</numerusform>
+            <numerusform>The database is back: %n scans kept on this station are written. Do what each line below says.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Recorded offline, %n waiting. The database cannot be reached: this scan is kept on this station and written when it is back. Put the parcel with the others scanned offline.</source>
+        <translation>
+            <numerusform>Recorded offline, %n waiting. The database cannot be reached: this scan is kept on this station and written when it is back. Put the parcel with the others scanned offline.</numerusform>
+            <numerusform>Recorded offline, %n waiting. The database cannot be reached: this scan is kept on this station and written when it is back. Put the parcel with the others scanned offline.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Scanned: {code}</source>
@@ -1728,6 +1803,10 @@ Inspector</translation>
     <message>
         <source>No picture from the camera: check the camera in Settings.</source>
         <translation>No picture from the camera: check the camera in Settings.</translation>
+    </message>
+    <message>
+        <source>The decision waits for the database: it cannot be reached, and nothing was committed. Tap again when it is back.</source>
+        <translation>The decision waits for the database: it cannot be reached, and nothing was committed. Tap again when it is back.</translation>
     </message>
 </context>
 <context>

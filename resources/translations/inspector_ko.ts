@@ -329,6 +329,24 @@ Please pass this file to your supervisor.</source>
         <translation>입고된 소포를 열어 제품을 하나씩 검수하십시오.</translation>
     </message>
     <message>
+        <source>Saved on this station, will be written when the database is back. The decision waits for the database.</source>
+        <translation>이 스테이션에 저장했습니다. 데이터베이스가 복구되면 기록됩니다. 판정은 데이터베이스를 기다립니다.</translation>
+    </message>
+    <message>
+        <source>Saved on this station, will be written when the database is back. Go on with the next question.</source>
+        <translation>이 스테이션에 저장했습니다. 데이터베이스가 복구되면 기록됩니다. 다음 질문으로 계속하세요.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) saved on this station could not be written: the unit was decided or taken over meanwhile. Check the unit.</source>
+        <translation>
+            <numerusform>이 스테이션에 저장한 답변 %n개를 기록하지 못했습니다: 그사이 유닛이 판정되었거나 다른 사람이 넘겨받았습니다. 유닛을 확인하세요.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The answers saved on this station are written. You may decide.</source>
+        <translation>이 스테이션에 저장한 답변을 기록했습니다. 이제 판정할 수 있습니다.</translation>
+    </message>
+    <message>
         <source>{rma} is complete: every unit is accounted for.</source>
         <translation>{rma} 완료: 모든 제품이 처리되었습니다.</translation>
     </message>
@@ -443,6 +461,12 @@ Inspector</source>
     <message>
         <source>Sign out</source>
         <translation>로그아웃</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scan(s) wait for the database</source>
+        <translation>
+            <numerusform>데이터베이스를 기다리는 스캔 %n건</numerusform>
+        </translation>
     </message>
     <message>
         <source>Shop</source>
@@ -770,6 +794,37 @@ Inspector</source>
     </message>
 </context>
 <context>
+    <name>ReplayedList</name>
+    <message>
+        <source>Received: {rma}</source>
+        <translation>입고됨: {rma}</translation>
+    </message>
+    <message>
+        <source>Received: {rma}, but OUTSIDE the return window</source>
+        <translation>입고됨: {rma}, 단 반품 기한이 지났습니다</translation>
+    </message>
+    <message>
+        <source>Already received: {rma}. Nothing was counted twice.</source>
+        <translation>이미 입고됨: {rma}. 중복으로 세지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Not returnable: {rma} is closed or cancelled. Set the parcel aside for a supervisor.</source>
+        <translation>반품 불가: {rma}은(는) 종료되었거나 취소되었습니다. 소포를 따로 두고 관리자에게 맡기세요.</translation>
+    </message>
+    <message>
+        <source>Unknown parcel: put it in quarantine and write {id} on it.</source>
+        <translation>미확인 소포: 격리 구역에 두고 {id}를 적으세요.</translation>
+    </message>
+    <message>
+        <source>Several RMAs match: scan it again and tap the right one.</source>
+        <translation>여러 RMA가 일치합니다: 다시 스캔하고 맞는 것을 누르세요.</translation>
+    </message>
+    <message>
+        <source>Not received: {reason}</source>
+        <translation>입고되지 않음: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>RmaDetail</name>
     <message>
         <source>SKU</source>
@@ -875,6 +930,10 @@ Inspector</source>
         <translation>준비됨: 반품 라벨을 스캔하세요.</translation>
     </message>
     <message>
+        <source>Written after the outage: do what each line says</source>
+        <translation>장애 후 기록된 스캔: 각 줄의 안내대로 처리하세요</translation>
+    </message>
+    <message>
         <source>Camera on: hold the label under it.</source>
         <translation>카메라 켜짐: 라벨을 카메라 아래에 대세요.</translation>
     </message>
@@ -893,6 +952,18 @@ Inspector</source>
     <message>
         <source>no picture</source>
         <translation>화면 없음</translation>
+    </message>
+    <message numerus="yes">
+        <source>The database is back: %n scan(s) kept on this station are written. Do what each line below says.</source>
+        <translation>
+            <numerusform>데이터베이스가 복구되었습니다: 이 스테이션에 보관한 스캔 %n건을 기록했습니다. 아래 각 줄의 안내대로 처리하세요.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Recorded offline, %n waiting. The database cannot be reached: this scan is kept on this station and written when it is back. Put the parcel with the others scanned offline.</source>
+        <translation>
+            <numerusform>오프라인으로 기록됨, %n건 대기 중. 데이터베이스에 연결할 수 없어 이 스캔은 이 스테이션에 보관되었다가 연결되면 기록됩니다. 이 소포는 오프라인으로 스캔한 다른 소포들과 함께 두세요.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Scanned: {code}</source>
@@ -1705,6 +1776,10 @@ Inspector</source>
     <message>
         <source>No picture from the camera: check the camera in Settings.</source>
         <translation>카메라 화면이 없습니다. 설정에서 카메라를 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>The decision waits for the database: it cannot be reached, and nothing was committed. Tap again when it is back.</source>
+        <translation>판정은 데이터베이스를 기다립니다: 연결할 수 없어 아무것도 확정하지 않았습니다. 복구되면 다시 누르세요.</translation>
     </message>
 </context>
 <context>

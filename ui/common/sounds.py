@@ -1,4 +1,4 @@
-"""The sound each scan makes: good, again, bad, look. Silent where there is no screen."""
+"""The sound each scan makes: good, again, bad, look, offline. Silent where there is no screen."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from PySide6.QtGui import QGuiApplication
 log = logging.getLogger(__name__)
 
 SOUNDS = Path(__file__).resolve().parents[2] / "resources" / "sounds"
-KINDS = ("good", "again", "bad", "look")
+KINDS = ("good", "again", "bad", "look", "offline")
 
 
 class Sounds(QObject):

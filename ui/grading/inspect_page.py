@@ -25,9 +25,11 @@ from PySide6.QtWidgets import (
 )
 
 from inspector.core.errors import rma_named
+from inspector.core.station_journal import StationJournal
 from inspector.core.warehouse import Warehouse
 from inspector.grading import units
 from inspector.grading.committing import Committed
+from inspector.grading.offline_answers import WriteRun
 from inspector.grading.parcel_sheet import ParcelSheet
 from inspector.grading.units import UnitDraft
 from inspector.tags.print_worker import PrinterReport
@@ -36,6 +38,7 @@ from ui.common.page import ServicePage, Who
 from ui.common.problems import describe, printer_state
 from ui.common.sounds import Sounds
 from ui.common.touch import make_touchable
+from ui.grading.kept_answers import KeptAnswers
 from ui.grading.put_away_view import PutAwayView
 from ui.grading.sheet_view import SheetView
 from ui.grading.unit_view import UnitView
@@ -52,6 +55,7 @@ class InspectPage(ServicePage):
     step_shown = Signal(str)  # "start", "sheet", "item", "question:<id>", "decision", "put_away"
     unit_committed = Signal(object)  # Committed
     tag_queued = Signal()
+    answers_written = Signal(object)  # WriteRun: answers kept during an outage, now written
 
     def __init__(
         self,
@@ -73,6 +77,11 @@ class InspectPage(ServicePage):
         self._waiting: tuple[Callable[[], Any], Callable[[Any], None]] | None = None
         self._waiting_scan: str | None = None
         self.step = "start"
+        # Answers given while the database is out wait here, and are written when it is back.
+        self.journal = StationJournal()
+        self.kept_answers = KeptAnswers(warehouse, background, self.journal, self)
+        self.kept_answers.written.connect(self._on_kept_answers_written)
+        self.kept_answers.write()  # answers kept before a restart are written at start
 
         self.banner = QLabel(wordWrap=True)
         self.banner.setMinimumHeight(48)
@@ -135,6 +144,48 @@ class InspectPage(ServicePage):
     def clear_messages(self) -> None:
         self.say("")
 
+    def say_problem(self, exc: BaseException) -> None:
+        self.sounds.play("bad")
+        self.say(describe(exc), "bad")
+
+    # -- answers kept during an outage -----------------------------------------------------
+
+    def say_answers_kept(self, at_decision: bool) -> None:
+        if at_decision:
+            text = self.tr(
+                "Saved on this station, will be written when the database is back. The "
+                "decision waits for the database."
+            )
+        else:
+            text = self.tr(
+                "Saved on this station, will be written when the database is back. Go on "
+                "with the next question."
+            )
+        self.say(text, "look")
+
+    def answers_kept(self) -> None:
+        """Answers wait on the station: the database is tried again every few seconds."""
+        self.kept_answers.start()
+
+    def _on_kept_answers_written(self, run: WriteRun) -> None:
+        if run.refused:
+            self.sounds.play("bad")
+            self.say(
+                self.tr(
+                    "%n answer(s) saved on this station could not be written: the unit "
+                    "was decided or taken over meanwhile. Check the unit.",
+                    "",
+                    len(run.refused),
+                ),
+                "bad",
+            )
+        elif run.written:
+            self.say(
+                self.tr("The answers saved on this station are written. You may decide."),
+                "good",
+            )
+        self.answers_written.emit(run)
+
     def show_step(self, step: str) -> None:
         self.step = step
         if step == "start":
@@ -174,8 +225,7 @@ class InspectPage(ServicePage):
             if failed is not None:
                 failed(exc)
             else:
-                self.sounds.play("bad")
-                self.say(describe(exc), "bad")
+                self.say_problem(exc)
 
         self.background.run(work, succeeded, went_wrong)
 

@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from inspector.grading import answering, committing
+from inspector.core.station_journal import OUTAGES
+from inspector.grading import answering, committing, offline_answers
 from inspector.grading.committing import Override
 from inspector.grading.units import UnitDraft
 from inspector.people.roles import Action
@@ -176,13 +177,24 @@ class UnitView(QWidget):
         draft, question_id = page.draft, self._question_id
         if draft is None or question_id is None:
             return
-        actor, warehouse, unit_id = page.who(), page.warehouse, draft.unit_id
+        actor, warehouse, journal = page.who(), page.warehouse, page.journal
 
-        def done(new: UnitDraft) -> None:
-            page.say("")  # a resume or wrong-item note has been read by now
+        def done(result: tuple[UnitDraft, bool]) -> None:
+            new, kept = result
             self.show_draft(new)
+            if kept:  # the database is out: the answer is safe on this station
+                page.sounds.play("offline")
+                page.say_answers_kept(new.current() is None)
+                page.answers_kept()
+            else:
+                page.say("")  # a resume or wrong-item note has been read by now
 
-        page.call(lambda: answering.answer(warehouse, actor, unit_id, question_id, value), done)
+        page.call(
+            lambda: offline_answers.answer_or_keep(
+                warehouse, journal, actor, draft, question_id, value
+            ),
+            done,
+        )
 
     @Slot()
     def _on_question_view_photo_wanted(self) -> None:
@@ -228,7 +240,12 @@ class UnitView(QWidget):
             return
         self.show_question(target)
         actor, warehouse, unit_id = page.who(), page.warehouse, draft.unit_id
-        page.call(lambda: answering.go_to(warehouse, actor, unit_id, target), lambda _r: None)
+        page.call(
+            lambda: answering.go_to(warehouse, actor, unit_id, target),
+            lambda _r: None,
+            # Where the grader is matters only for a restart: an outage need not stop Back.
+            failed=lambda exc: None if isinstance(exc, OUTAGES) else page.say_problem(exc),
+        )
 
     @Slot()
     def _on_decision_view_accepted(self) -> None:
@@ -245,10 +262,32 @@ class UnitView(QWidget):
             return
         actor, warehouse, unit_id = page.who(), page.warehouse, draft.unit_id
         printer = page.printer()
-        page.call(
-            lambda: committing.commit(warehouse, actor, unit_id, override, printer=printer),
-            page.show_committed,
-        )
+        journal = page.journal
+
+        def work() -> committing.Committed:
+            # The answers kept during an outage are written first: a decision never rests on
+            # answers the database has not got.
+            offline_answers.ready_to_decide(warehouse, journal, unit_id)
+            return committing.commit(warehouse, actor, unit_id, override, printer=printer)
+
+        def failed(exc: BaseException) -> None:
+            if isinstance(exc, offline_answers.DecisionWaits):
+                page.sounds.play("look")
+                page.say_answers_kept(True)
+                page.answers_kept()
+            elif isinstance(exc, OUTAGES):
+                page.sounds.play("look")
+                page.say(
+                    self.tr(
+                        "The decision waits for the database: it cannot be reached, and "
+                        "nothing was committed. Tap again when it is back."
+                    ),
+                    "look",
+                )
+            else:
+                page.say_problem(exc)
+
+        page.call(work, page.show_committed, failed=failed)
 
 
 class _Swipe(QObject):

@@ -4,6 +4,7 @@ colour, and the RMA it opened."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from contextlib import suppress
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QImage, QPixmap
@@ -17,16 +18,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from inspector.core.station_journal import OUTAGES, StationJournal
 from inspector.core.warehouse import Warehouse
 from inspector.receiving.labels import NotALabel
+from inspector.receiving.offline_scans import Kept, ReplayRun, receive_or_keep
 from inspector.receiving.photos import attach_parcel_photo
-from inspector.receiving.receipts import Outcome, Receipt, receive
+from inspector.receiving.receipts import Outcome, Receipt
 from ui.common.background import Background
 from ui.common.page import ServicePage, Who
 from ui.common.particles import fit_particles
 from ui.common.problems import describe
 from ui.common.sounds import Sounds
 from ui.common.touch import make_touchable
+from ui.receiving.offline_replay import ReplayedList
 from ui.receiving.search_page import RmaDetail
 
 # Outcome -> (background, text colour): green good, blue seen before, red stop, amber look.
@@ -51,12 +55,16 @@ COLOURS = {
     Outcome.UNKNOWN: ("#b3261e", "white"),
     Outcome.CHOOSE: ("#b86e00", "white"),
 }
+# A scan kept on the station while the database is out: amber with dark text, its own sound.
+KEPT_COLOURS = ("#f2a900", "#2b1d00")
 
 
 class ScanPage(ServicePage):
     receipt_shown = Signal(object)  # Receipt
     scan_refused = Signal(str)  # the words shown when a scan was refused or failed
     photo_taken = Signal(str)  # the photo file of an unknown parcel
+    kept_offline = Signal(object)  # Kept: the database was out, the scan is in the journal
+    replayed = Signal(object)  # list[OfflineScan]: kept scans written, with their outcomes
 
     def __init__(
         self,
@@ -74,6 +82,9 @@ class ScanPage(ServicePage):
         # Set when a shop is connected: a label that matches nothing is looked for in the shop
         # (one quick pull, off the UI thread) before its parcel is quarantined.
         self.look_in_shop: Callable[[str], object] | None = None
+        # Where scans go while the database is out, and the station they are made at.
+        self.journal = StationJournal()
+        self.station_name = ""
 
         self.entry = QLineEdit()
         self.entry.setPlaceholderText(self.tr("Scan a return label, or type its number"))
@@ -101,6 +112,13 @@ class ScanPage(ServicePage):
         self.choices_layout = QHBoxLayout(self.choices)
         self.choices.setVisible(False)
         self.detail = RmaDetail(with_history=False)
+        self.replayed_title = QLabel(
+            self.tr("Written after the outage: do what each line says"), objectName="muted"
+        )
+        self.replayed_list = ReplayedList()
+        self.replayed_list.setMinimumHeight(200)
+        self.replayed_title.setVisible(False)
+        self.replayed_list.setVisible(False)
         self.preview = QLabel()
         self.preview.setFixedSize(480, 270)
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -120,6 +138,8 @@ class ScanPage(ServicePage):
         right.addWidget(self.banner, 1)
         right.addWidget(self.scanned)
         right.addWidget(self.choices)
+        right.addWidget(self.replayed_title)
+        right.addWidget(self.replayed_list, 1)
         top.addLayout(camera_column)
         top.addLayout(right, 1)
         layout = QVBoxLayout(self)
@@ -170,22 +190,65 @@ class ScanPage(ServicePage):
         self._asked += 1
         asked, warehouse, actor = self._asked, self.warehouse, self.who()
         self._code = code
-        look = self.look_in_shop
+        look, journal, station, snapshot = (
+            self.look_in_shop,
+            self.journal,
+            self.station_name,
+            self.snapshot,
+        )
 
-        def work() -> Receipt:
+        def work() -> tuple[Receipt | Kept, ReplayRun]:
             if look is not None and rma_number is None:
-                look(code)  # a return approved a minute ago is pulled before quarantine
-            return receive(warehouse, actor, code, rma_number=rma_number)
+                # A return approved a minute ago is pulled before quarantine; with the
+                # database out there is nothing to pull into, and the scan is kept below.
+                with suppress(*OUTAGES):
+                    look(code)
+            return receive_or_keep(
+                warehouse,
+                journal,
+                actor,
+                code,
+                station=station,
+                rma_number=rma_number,
+                photo=snapshot,  # only asked for when the scan is kept
+            )
 
         self.background.run(
             work,
-            lambda receipt: self._on_received(asked, receipt),
+            lambda result: self._on_received(asked, result),
             lambda exc: self._on_failed(asked, exc),
         )
 
-    def _on_received(self, asked: int, receipt: Receipt) -> None:
+    def show_replayed(self, entries: list) -> None:
+        """Scans kept during an outage and now written: what to do with each parcel."""
+        if not entries:
+            return
+        self.replayed_list.add(entries)
+        self.replayed_title.setVisible(True)
+        self.replayed_list.setVisible(True)
+        if self.banner.property("outcome") == "kept_offline":
+            # The amber tile is out of date: the scans it counted are in the database now.
+            self._paint_banner(None)
+            self.banner.setProperty("outcome", "replayed")
+            self.banner.setText(
+                self.tr(
+                    "The database is back: %n scan(s) kept on this station are written. Do "
+                    "what each line below says.",
+                    "",
+                    len(entries),
+                )
+            )
+        self.replayed.emit(entries)
+
+    def _on_received(self, asked: int, result: tuple[Receipt | Kept, ReplayRun]) -> None:
+        outcome, run = result
+        self.show_replayed(run.replayed)
         if asked != self._asked:
             return
+        if isinstance(outcome, Kept):
+            self._show_kept(outcome)
+            return
+        receipt = outcome
         self._paint_banner(receipt.outcome)
         self.banner.setText(self._words(receipt))
         self._show_scanned(receipt.scanned or self._code)
@@ -195,6 +258,29 @@ class ScanPage(ServicePage):
         if receipt.outcome is Outcome.UNKNOWN and receipt.parcel_id is not None:
             self._take_photo(receipt.parcel_id)
         self.receipt_shown.emit(receipt)
+
+    def _show_kept(self, kept: Kept) -> None:
+        """The database is out: the scan is safe on this station; say so in amber."""
+        background, text = KEPT_COLOURS
+        self.banner.setStyleSheet(
+            f"background: {background}; color: {text}; font-size: 26px; font-weight: 700;"
+            "border-radius: 12px; padding: 12px;"
+        )
+        self.banner.setProperty("outcome", "kept_offline")
+        self.banner.setText(
+            self.tr(
+                "Recorded offline, %n waiting. The database cannot be reached: this scan is "
+                "kept on this station and written when it is back. Put the parcel with the "
+                "others scanned offline.",
+                "",
+                kept.waiting,
+            )
+        )
+        self._show_scanned(kept.entry.code)
+        self._show_choices(Receipt(Outcome.CHOOSE))
+        self.detail.show_rma(None)
+        self.sounds.play("offline")
+        self.kept_offline.emit(kept)
 
     def _take_photo(self, parcel_id: int) -> None:
         jpeg = self.snapshot() if self.snapshot is not None else None
