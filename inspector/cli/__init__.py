@@ -13,6 +13,7 @@ from inspector import __version__
 from inspector.cli import (
     grading_commands,
     people,
+    policy_commands,
     printing_commands,
     shop_commands,
     supervisor_commands,
@@ -97,6 +98,7 @@ def build_parser() -> argparse.ArgumentParser:
     printing_commands.add_parsers(commands, _Parser)
     supervisor_commands.add_parsers(commands, _Parser)
     shop_commands.add_parsers(commands, _Parser)
+    policy_commands.add_parsers(commands, _Parser)
     return parser
 
 
@@ -167,6 +169,8 @@ def _run(args: argparse.Namespace) -> int:
         return grading_commands.rules_test(args)
     if args.command == "printer":
         return printing_commands.printer_test(args)
+    if args.command == "policy" and policy_commands.needs_no_database(args):
+        return policy_commands.run_offline(args)
 
     url = _database_url(args)
     if args.command == "db" and args.db_command == "upgrade":
@@ -293,4 +297,5 @@ _COMMANDS = {
     "report": supervisor_commands.report,
     "costs": supervisor_commands.costs,
     "shop": shop_commands.shop,
+    "policy": policy_commands.policy,
 }
