@@ -268,6 +268,9 @@ def _receive(warehouse, args: argparse.Namespace) -> int:
                 "tracking_number": receipt.tracking_number,
                 "quarantine_id": receipt.quarantine_id,
                 "choices": [hit.rma_number for hit in receipt.choices],
+                "policy": receipt.rma.policy.as_json()
+                if receipt.rma and receipt.rma.policy
+                else None,
             },
             ensure_ascii=False,
         )

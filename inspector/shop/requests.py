@@ -160,7 +160,7 @@ def store_request(
     row.order_name = ret.order_name[:64]
     row.customer_ref = (ret.customer_id or "")[:64] or None
     row.requested_at = (facts.requested_at or now).astimezone(dt.timezone.utc).replace(tzinfo=None)
-    row.facts = return_to_json(facts)
+    row.facts = {**return_to_json(facts), "shop_order_id": ret.order_id[:64]}
     row.verdict, row.rule, row.reason = verdict.outcome, verdict.rule[:80], verdict.reason
     row.decline_reason = verdict.decline_reason
     row.lines = _lines_json(verdict)
@@ -326,12 +326,20 @@ class RequestRow:
     items_returned: int
     has_customer: bool
     overridden: bool
+    order_url: str | None = None  # the order in the shop's admin, to open in a browser
+
+
+def _order_url(store_url: str, order_id: str | None) -> str | None:
+    """The order's page in the Shopify admin (gid://shopify/Order/123 -> .../orders/123)."""
+    number = (order_id or "").rsplit("/", 1)[-1]
+    return f"{store_url}/admin/orders/{number}" if store_url and number.isdigit() else None
 
 
 def list_requests(
     warehouse: Warehouse, states: tuple[str, ...] = ("WAITING",), limit: int = 200
 ) -> list[RequestRow]:
     """Requests in the given states: those waiting for a person first, oldest first."""
+    store_url = load_shop_settings(warehouse).store_url
     with explained_errors(), warehouse.sessions() as session:
         rows = session.scalars(
             select(m.ReturnRequest)
@@ -359,6 +367,7 @@ def list_requests(
                     items_returned=sum(n for _, n in (customer or {}).get("returned", [])),
                     has_customer=customer is not None,
                     overridden=r.overridden,
+                    order_url=_order_url(store_url, (r.facts or {}).get("shop_order_id")),
                 )
             )
         return out

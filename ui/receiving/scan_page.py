@@ -21,6 +21,7 @@ from inspector.core.warehouse import Warehouse
 from inspector.receiving.labels import NotALabel
 from inspector.receiving.photos import attach_parcel_photo
 from inspector.receiving.receipts import Outcome, Receipt, receive
+from ui.common import words
 from ui.common.background import Background
 from ui.common.page import ServicePage, Who
 from ui.common.problems import describe
@@ -173,10 +174,13 @@ class ScanPage(ServicePage):
     def _on_received(self, asked: int, receipt: Receipt) -> None:
         if asked != self._asked:
             return
-        self._paint_banner(receipt.outcome)
-        self.banner.setText(self._words(receipt))
+        flagged = self._policy_flagged(receipt)
+        # A parcel received whose lines the policy does not simply approve: amber, look closer.
+        self._paint_banner(Outcome.OUTSIDE_WINDOW if flagged else receipt.outcome)
+        self.banner.setProperty("outcome", receipt.outcome.value)
+        self.banner.setText(self._words(receipt) + self._policy_words(receipt))
         self._show_scanned(receipt.scanned or self._code)
-        self.sounds.play(SOUND_OF[receipt.outcome])
+        self.sounds.play("look" if flagged else SOUND_OF[receipt.outcome])
         self._show_choices(receipt)
         self.detail.show_rma(receipt.rma)
         if receipt.outcome is Outcome.UNKNOWN and receipt.parcel_id is not None:
@@ -239,6 +243,20 @@ class ScanPage(ServicePage):
                 id=receipt.quarantine_id
             )
         return self.tr("Several RMAs match. Tap the right one.")
+
+    @staticmethod
+    def _policy_flagged(receipt: Receipt) -> bool:
+        policy = receipt.rma.policy if receipt.rma else None
+        return receipt.outcome is Outcome.RECEIVED and policy is not None and policy.flagged
+
+    def _policy_words(self, receipt: Receipt) -> str:
+        """The policy's verdict under the outcome, when it is not a plain approval."""
+        policy = receipt.rma.policy if receipt.rma else None
+        if policy is None or not policy.flagged or receipt.outcome is Outcome.UNKNOWN:
+            return ""
+        return "\n" + self.tr("Policy: {verdict}. {reason}").format(
+            verdict=words.verdict(policy.verdict), reason=words.from_file(policy.reason)
+        )
 
     def _show_choices(self, receipt: Receipt) -> None:
         while self.choices_layout.count():
