@@ -194,12 +194,12 @@ def _facts(
     }
 
 
-def _policy_of(
-    session: Session, rma: m.Rma, line: m.RmaLine, arrived: dt.datetime, now: dt.datetime
-) -> dict[str, Any]:
-    """The policy's verdict for the unit's line, kept with the unit when grading starts."""
+def _policy_of(session: Session, rma: m.Rma, line: m.RmaLine, now: dt.datetime) -> dict[str, Any]:
+    """The policy's verdict for the unit's line, kept with the unit when grading starts: what
+    was asked for, when (a parcel's late arrival is the dock's to see at the scan, not a
+    reason to change the unit's refund)."""
     policy = policy_in_force().policy
-    verdict = judge(policy, rma_facts(session, rma, policy, arrived_at=arrived), now)
+    verdict = judge(policy, rma_facts(session, rma, policy), now)
     mine = next(v for v in verdict.lines if v.key == str(line.id))
     return {**policy_terms(mine), "policy_hash": policy.content_hash}
 
@@ -221,7 +221,7 @@ def _new_unit(
     assert rma is not None
     facts = _facts(rma, product, line, now)
     if line is not None:
-        facts["policy"] = _policy_of(session, rma, line, parcel.received_at, now)
+        facts["policy"] = _policy_of(session, rma, line, now)
     unit = m.Unit(
         unit_code=f"draft-{uuid.uuid4().hex[:24]}",
         parcel_id=parcel_id,

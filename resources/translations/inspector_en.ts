@@ -1357,6 +1357,14 @@ SHA-256 {hash}</translation>
         <translation>Return complete</translation>
     </message>
     <message>
+        <source>Request approved</source>
+        <translation>Request approved</translation>
+    </message>
+    <message>
+        <source>Request declined</source>
+        <translation>Request declined</translation>
+    </message>
+    <message>
         <source>Shop: not connected</source>
         <translation>Shop: not connected</translation>
     </message>

@@ -1337,6 +1337,14 @@ SHA-256 해시 {hash}</translation>
         <translation>반품 완료</translation>
     </message>
     <message>
+        <source>Request approved</source>
+        <translation>반품 요청 승인</translation>
+    </message>
+    <message>
+        <source>Request declined</source>
+        <translation>반품 요청 거절</translation>
+    </message>
+    <message>
         <source>Shop: not connected</source>
         <translation>쇼핑몰: 연결 안 됨</translation>
     </message>

@@ -174,13 +174,12 @@ class ScanPage(ServicePage):
     def _on_received(self, asked: int, receipt: Receipt) -> None:
         if asked != self._asked:
             return
-        flagged = self._policy_flagged(receipt)
-        # A parcel received whose lines the policy does not simply approve: amber, look closer.
-        self._paint_banner(Outcome.OUTSIDE_WINDOW if flagged else receipt.outcome)
-        self.banner.setProperty("outcome", receipt.outcome.value)
+        self._paint_banner(receipt.outcome)
+        # The policy's verdict under the outcome when it is not a plain approval; its colour
+        # is the chip beside the window, under the banner.
         self.banner.setText(self._words(receipt) + self._policy_words(receipt))
         self._show_scanned(receipt.scanned or self._code)
-        self.sounds.play("look" if flagged else SOUND_OF[receipt.outcome])
+        self.sounds.play(SOUND_OF[receipt.outcome])
         self._show_choices(receipt)
         self.detail.show_rma(receipt.rma)
         if receipt.outcome is Outcome.UNKNOWN and receipt.parcel_id is not None:
@@ -243,11 +242,6 @@ class ScanPage(ServicePage):
                 id=receipt.quarantine_id
             )
         return self.tr("Several RMAs match. Tap the right one.")
-
-    @staticmethod
-    def _policy_flagged(receipt: Receipt) -> bool:
-        policy = receipt.rma.policy if receipt.rma else None
-        return receipt.outcome is Outcome.RECEIVED and policy is not None and policy.flagged
 
     def _policy_words(self, receipt: Receipt) -> str:
         """The policy's verdict under the outcome, when it is not a plain approval."""

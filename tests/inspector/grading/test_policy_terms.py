@@ -4,6 +4,8 @@ conditions with the checklist's outcome, both reasons said."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from sqlalchemy import select, update
 
 from db import models as m
@@ -13,9 +15,18 @@ from inspector.grading.policy_terms import combine, with_policy_questions
 from inspector.grading.rules import Decision
 from tests.helpers.parcels import PRODUCTS, grade_unit, line, received_rma
 
+TODAY = dt.date.today()
+# Asked today, delivered five days ago: inside every window and shipping allowance whenever
+# the test runs (the parcel is scanned now).
+FRESH = {
+    "rma_created": TODAY.isoformat(),
+    "order_date": (TODAY - dt.timedelta(days=9)).isoformat(),
+    "delivered_date": (TODAY - dt.timedelta(days=5)).isoformat(),
+}
+
 
 def test_the_policy_fee_joins_a_full_refund_and_says_so(warehouse, staff, bench, tmp_path):
-    rma = received_rma(warehouse, staff, tmp_path, [line("home", reason="STYLE")])
+    rma = received_rma(warehouse, staff, tmp_path, [line("home", reason="STYLE")], **FRESH)
     piece = units.open_rma(warehouse, bench["grader"], rma).next_pending()
     committed = grade_unit(warehouse, bench["grader"], piece, {"unopened": True}, "home")
     decision = committed.decision
@@ -31,7 +42,7 @@ def test_the_policy_fee_joins_a_full_refund_and_says_so(warehouse, staff, bench,
 
 
 def test_an_approved_apparel_unit_keeps_its_full_refund(warehouse, staff, bench, tmp_path):
-    rma = received_rma(warehouse, staff, tmp_path, [line("apparel")])
+    rma = received_rma(warehouse, staff, tmp_path, [line("apparel")], **FRESH)
     piece = units.open_rma(warehouse, bench["grader"], rma).next_pending()
     answers = {"tags_attached": True, "packaging": True}
     decision = grade_unit(warehouse, bench["grader"], piece, answers, "apparel").decision
@@ -39,7 +50,9 @@ def test_an_approved_apparel_unit_keeps_its_full_refund(warehouse, staff, bench,
 
 
 def test_a_condition_the_checklist_lacks_is_asked_first(warehouse, staff, bench, tmp_path):
-    rma = received_rma(warehouse, staff, tmp_path, [line("electronics", reason="DEFECTIVE")])
+    rma = received_rma(
+        warehouse, staff, tmp_path, [line("electronics", reason="DEFECTIVE")], **FRESH
+    )
     with warehouse.sessions.begin() as session:
         session.execute(
             update(m.Product)

@@ -138,3 +138,54 @@ def test_settings_shows_the_policy_in_force_and_a_refused_file(qtbot, window, in
 def test_the_policy_section_is_for_admins_only(qtbot, window):
     badge(qtbot, window, "BADGE-1005")
     assert not window.policy_box.isVisible() or not window.policy_box.isVisibleTo(window)
+
+
+def test_the_scan_page_says_the_verdict_in_words_and_colour(
+    qtbot, window, demo_warehouse, tmp_path
+):
+    import datetime as dt
+
+    from inspector.rmas.rma_import import import_file
+    from tests.helpers.rma_files import row, write_csv
+
+    sofia = sign_in_with_pin(demo_warehouse, "sofia", "3333", None)
+    today = dt.date.today()
+    dates = {
+        "rma_created": today.isoformat(),
+        "order_date": (today - dt.timedelta(days=9)).isoformat(),
+        "delivered_date": (today - dt.timedelta(days=5)).isoformat(),
+    }
+    rows = [
+        row(
+            rma_number="R-9001",
+            sku="AP-TEE-9",
+            category="apparel",
+            upc="",
+            tracking_numbers="1Z12345E0205271688",
+            **dates,
+        ),
+        row(
+            rma_number="R-9001",
+            sku="GC-25",
+            category="apparel",
+            upc="",
+            reason="UNWANTED",
+            tracking_numbers="1Z12345E0205271688",
+            **dates,
+        ),
+    ]
+    import_file(demo_warehouse, write_csv(tmp_path / "r.csv", rows), sofia)
+    badge(qtbot, window, "BADGE-1001")  # Dana, dock
+    page = window.scan_page
+    with qtbot.waitSignal(page.receipt_shown, timeout=10_000) as shown:
+        page.scan("1Z12345E0205271688")
+    assert shown.args[0].rma.policy.verdict == "REVIEW"
+    assert "Policy: A person must look." in page.banner.text()
+    assert page.banner.property("outcome") == "received"
+    detail = page.detail
+    assert detail.policy_verdict.text() == "Policy: A person must look"
+    assert detail.policy_verdict.objectName() == "chipWarn"
+    cell = detail.lines.item(1, 5)
+    assert cell.text().startswith("Not returnable: Final sale: gift cards")
+    assert cell.background().color().name() == "#fbdcdc"
+    assert "Confirm: apparel: only unworn with its tags" in detail.lines.item(0, 5).text()
