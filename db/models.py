@@ -25,15 +25,18 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 from db.vocabulary import (
     CATEGORIES,
     CHANNELS,
+    DECLINE_REASONS,
     DISPOSITIONS,
     GRADES,
     OUTBOX_STATES,
     PARCEL_STATUSES,
     PRINT_JOB_STATUSES,
+    REQUEST_STATES,
     RETURN_REASONS,
     RMA_STATUSES,
     ROLES,
     UNIT_STATUSES,
+    VERDICTS,
 )
 
 # Named constraints, so that Alembic's batch mode can drop and recreate them on SQLite.
@@ -73,6 +76,8 @@ class Product(Base):
     price_cents: Mapped[int] = mapped_column(Integer, default=0)
     # What the shop calls the product's type (Shopify's productType), for the category map.
     shop_product_type: Mapped[str | None] = mapped_column(String(255))
+    # The shop's product tags, lower case (final sale and conditions may name a tag).
+    shop_tags: Mapped[list[str] | None] = mapped_column(JSON)
 
 
 class Customer(Base):
@@ -490,3 +495,44 @@ class Setting(Base):
 
     key: Mapped[str] = mapped_column(String(80), primary_key=True)
     value: Mapped[dict[str, Any]] = mapped_column(JSON)
+
+
+class ReturnRequest(Base):
+    """A return the customer asked for in the shop, with the policy's verdict and what was
+    decided: approved or declined by the verdict (auto) or by a supervisor, sent once through
+    the outbox."""
+
+    __tablename__ = "return_requests"
+    __table_args__ = (
+        CheckConstraint(_one_of("state", REQUEST_STATES), name="state"),
+        CheckConstraint(_one_of("verdict", VERDICTS), name="verdict"),
+        CheckConstraint(
+            f"decline_reason IS NULL OR {_one_of('decline_reason', DECLINE_REASONS)}",
+            name="decline_reason",
+        ),
+        Index("ix_return_requests_state_requested_at", "state", "requested_at"),
+        Index("ix_return_requests_decided_at", "decided_at"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    shop_return_id: Mapped[str] = mapped_column(String(64), unique=True)
+    name: Mapped[str] = mapped_column(String(32))
+    order_name: Mapped[str] = mapped_column(String(64))
+    customer_ref: Mapped[str | None] = mapped_column(String(64), index=True)
+    requested_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    # What the verdict was given (order, lines, the customer's history), for the screen and replay.
+    facts: Mapped[dict[str, Any]] = mapped_column(JSON)
+    verdict: Mapped[str] = mapped_column(String(20))
+    rule: Mapped[str] = mapped_column(String(80))
+    reason: Mapped[dict[str, Any]] = mapped_column(JSON)  # in every language: {en: …, ko: …}
+    decline_reason: Mapped[str | None] = mapped_column(String(20))
+    lines: Mapped[dict[str, Any]] = mapped_column(JSON)  # {"lines": [each line's verdict]}
+    policy_hash: Mapped[str] = mapped_column(String(64))
+    judged_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    state: Mapped[str] = mapped_column(String(20), default="WAITING")
+    decided_by_id: Mapped[int | None] = mapped_column(ForeignKey("operators.id"))
+    decided_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    decision_reason: Mapped[str | None] = mapped_column(String(20))  # the decline reason sent
+    decision_note: Mapped[str | None] = mapped_column(Text)
+    # A person decided otherwise than the verdict: a policy exception, counted per rule.
+    overridden: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")

@@ -37,3 +37,9 @@ FLAGS = (
     "HYGIENE",
     "UNEXPECTED",
 )
+# A return the customer asked for in the shop: waiting for a verdict's follow-up or a person,
+# approved, or declined (the decision goes to the shop through the outbox).
+REQUEST_STATES = ("WAITING", "APPROVED", "DECLINED")
+# The policy's verdicts, and the decline reasons Shopify knows (ReturnDeclineReason).
+VERDICTS = ("APPROVE", "APPROVE_WITH_FEE", "NOT_RETURNABLE", "REVIEW")
+DECLINE_REASONS = ("FINAL_SALE", "OTHER", "RETURN_PERIOD_ENDED")

@@ -37,11 +37,13 @@ from ui.common.touch import NAV_PX, make_touchable
 from ui.grading.inspect_page import InspectPage
 from ui.people.operators_page import OperatorsPage
 from ui.people.sign_in_page import SignInPage
+from ui.policy.policy_box import PolicyBox
 from ui.receiving.camera import Camera
 from ui.receiving.offline_replay import OfflineReplay
 from ui.receiving.scan_page import ScanPage
 from ui.receiving.search_page import SearchPage
 from ui.reports.supervisor_page import SupervisorPage
+from ui.shop.requests_tab import RequestsTab
 from ui.shop.shop_monitor import ShopMonitor, pull_before_quarantine
 from ui.shop.shop_settings_box import ShopSettingsBox
 from ui.shop.shop_status_label import ShopStatusLabel
@@ -209,8 +211,13 @@ class MainWindow(QMainWindow):
         self.shop_settings = ShopSettingsBox(warehouse, background, lambda: session.actor)
         self.shop_settings.setVisible(False)
         self.settings_page.add_section(self.shop_settings)
+        self.policy_box = PolicyBox(warehouse, background, lambda: session.actor)
+        self.policy_box.setVisible(False)
+        self.settings_page.add_section(self.policy_box)
         self.shop_tab = ShopTab(warehouse, background, lambda: session.actor)
         self.supervisor_page.tabs.addTab(self.shop_tab, self.tr("Shop"))
+        self.requests_tab = RequestsTab(warehouse, background, lambda: session.actor)
+        self.supervisor_page.tabs.addTab(self.requests_tab, self.tr("Requests"))
         self.supervisor_page.tabs.currentChanged.connect(self._on_supervisor_tab_changed)
         self.operator_changed.connect(self._on_operator_changed_for_shop)
 
@@ -226,13 +233,17 @@ class MainWindow(QMainWindow):
     def _on_supervisor_tab_changed(self, _index: int) -> None:
         if self.supervisor_page.tabs.currentWidget() is self.shop_tab:
             self.shop_tab.refresh()
+        if self.supervisor_page.tabs.currentWidget() is self.requests_tab:
+            self.requests_tab.refresh()
 
     @Slot(object)
     def _on_operator_changed_for_shop(self, actor: Actor | None) -> None:
         admin = actor is not None and "admin" in actor.roles
         self.shop_settings.setVisible(admin)
+        self.policy_box.setVisible(admin)
         if admin:
             self.shop_settings.load()
+            self.policy_box.load()
 
     # -- what the pages said ------------------------------------------------------------
 

@@ -14,6 +14,7 @@ from inspector.cli import (
     grading_commands,
     journal_commands,
     people,
+    policy_commands,
     printing_commands,
     shop_commands,
     supervisor_commands,
@@ -105,6 +106,7 @@ def build_parser() -> argparse.ArgumentParser:
     supervisor_commands.add_parsers(commands, _Parser)
     shop_commands.add_parsers(commands, _Parser)
     journal_commands.add_parsers(commands, _Parser)
+    policy_commands.add_parsers(commands, _Parser)
     return parser
 
 
@@ -175,6 +177,8 @@ def _run(args: argparse.Namespace) -> int:
         return grading_commands.rules_test(args)
     if args.command == "printer":
         return printing_commands.printer_test(args)
+    if args.command == "policy" and policy_commands.needs_no_database(args):
+        return policy_commands.run_offline(args)
 
     if args.command == "journal" and args.journal_command == "status":
         return journal_commands.journal_status(args)
@@ -286,6 +290,9 @@ def _receipt_printed(receipt) -> int:
                 "tracking_number": receipt.tracking_number,
                 "quarantine_id": receipt.quarantine_id,
                 "choices": [hit.rma_number for hit in receipt.choices],
+                "policy": receipt.rma.policy.as_json()
+                if receipt.rma and receipt.rma.policy
+                else None,
             },
             ensure_ascii=False,
         )
@@ -320,4 +327,5 @@ _COMMANDS = {
     "costs": supervisor_commands.costs,
     "shop": shop_commands.shop,
     "journal": _journal,
+    "policy": policy_commands.policy,
 }

@@ -20,3 +20,12 @@ def site_checklists() -> Path:
 
 def shipped_bin_map() -> Path:
     return SHIPPED / "bins.yaml"
+
+
+def shipped_policy() -> Path:
+    return SHIPPED / "policy.yaml"
+
+
+def site_policy() -> Path:
+    """A site's own return policy: replaces the shipped one."""
+    return data_dir() / "policy.yaml"

@@ -26,10 +26,14 @@ from inspector.grading.checklist_versions import stored_checklist, version_id
 from inspector.grading.checklists import Checklist, Question
 from inspector.grading.checklists_in_use import load_checklists
 from inspector.grading.parcel_sheet import ParcelSheet, Piece, find_graded_rma, sheet_of
+from inspector.grading.policy_terms import combine, policy_terms, with_policy_questions
 from inspector.grading.rules import Decision, decide
 from inspector.grading.unit_codes import make_unit_code
 from inspector.people.audit import record
 from inspector.people.roles import Action, Actor, require
+from inspector.policy.facts import rma_facts
+from inspector.policy.in_force import policy_in_force
+from inspector.policy.verdict import judge
 from inspector.rmas.return_window import ReturnWindow
 
 
@@ -75,7 +79,9 @@ class UnitDraft:
         return walk.options_for(self.checklist, question, self.product_name)
 
     def decision(self) -> Decision:
-        return decide(self.checklist, self.answers, self.facts, self.product_name)
+        """The checklist's rules' decision, with the return policy's terms for the line."""
+        checklist_says = decide(self.checklist, self.answers, self.facts, self.product_name)
+        return combine(checklist_says, self.facts, self.answers)
 
 
 def open_rma(warehouse: Warehouse, actor: Actor | None, code: str) -> ParcelSheet:
@@ -196,6 +202,16 @@ def _facts(
     }
 
 
+def _policy_of(session: Session, rma: m.Rma, line: m.RmaLine, now: dt.datetime) -> dict[str, Any]:
+    """The policy's verdict for the unit's line, kept with the unit when grading starts: what
+    was asked for, when (a parcel's late arrival is the dock's to see at the scan, not a
+    reason to change the unit's refund)."""
+    policy = policy_in_force().policy
+    verdict = judge(policy, rma_facts(session, rma, policy), now)
+    mine = next(v for v in verdict.lines if v.key == str(line.id))
+    return {**policy_terms(mine), "policy_hash": policy.content_hash}
+
+
 def _new_unit(
     session: Session,
     actor: Actor,
@@ -212,6 +228,8 @@ def _new_unit(
     rma = session.get(m.Rma, parcel.rma_id)
     assert rma is not None
     facts = _facts(rma, product, line, parcel.received_at.date())
+    if line is not None:
+        facts["policy"] = _policy_of(session, rma, line, now)
     unit = m.Unit(
         unit_code=f"draft-{uuid.uuid4().hex[:24]}",
         parcel_id=parcel_id,
@@ -287,7 +305,9 @@ def draft_at_station(warehouse: Warehouse, station_id: int | None) -> UnitDraft 
 def draft_of(session: Session, unit: m.Unit) -> UnitDraft:
     """A unit's row as the grader's screen needs it."""
     assert unit.checklist_version_id is not None
-    checklist = stored_checklist(session, unit.checklist_version_id)
+    checklist = with_policy_questions(
+        stored_checklist(session, unit.checklist_version_id), unit.facts
+    )
     parcel = session.get(m.Parcel, unit.parcel_id)
     rma = session.get(m.Rma, parcel.rma_id) if parcel and parcel.rma_id else None
     product = session.get(m.Product, unit.product_id) if unit.product_id else None

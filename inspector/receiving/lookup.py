@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 
 from sqlalchemy import ColumnElement, Select, func, select
 from sqlalchemy.orm import Session, object_session, selectinload
@@ -13,6 +13,7 @@ from db.engine import explained_errors
 from inspector.core.warehouse import Warehouse
 from inspector.receiving import labels
 from inspector.receiving.labels import Candidate
+from inspector.receiving.policy_view import PolicyView, policy_view
 from inspector.rmas.return_window import ReturnWindow, Standing
 
 
@@ -49,10 +50,12 @@ class RmaView:
     def standing(self, today: dt.date) -> Standing:
         """How it stands to its dates, by its parcel's arrival or, while none came, today."""
         return self.window.standing(self.arrived_on, today)
+    policy: PolicyView | None = None  # the return policy's verdict on its lines
 
     def as_json(self) -> dict:
         """The RMA as `inspector lookup` prints it."""
-        data = asdict(self)
+        data = asdict(replace(self, policy=None))
+        data["policy"] = self.policy.as_json() if self.policy else None
         data["created_on"] = self.created_on.isoformat()
         data["return_deadline"] = self.return_deadline.isoformat() if self.return_deadline else None
         data["request_by"] = data["return_deadline"]
@@ -180,11 +183,26 @@ def find_rma(session: Session, code: str) -> m.Rma | None:
     return found[0].rma if found else None
 
 
+def judged_view_of(
+    session: Session, rma: m.Rma, arrived_at: dt.datetime | None, now: dt.datetime | None = None
+) -> RmaView:
+    """The RMA with the policy's verdict on its lines (a parcel scanned at `arrived_at`)."""
+    return replace(
+        view_of(rma), policy=policy_view(session, rma, arrived_at, now or dt.datetime.now())
+    )
+
+
+def _first_arrival(session: Session, rma: m.Rma) -> dt.datetime | None:
+    return session.scalar(
+        select(m.Parcel.received_at).where(m.Parcel.rma_id == rma.id).order_by(m.Parcel.id)
+    )
+
+
 def lookup(warehouse: Warehouse, code: str) -> RmaView | None:
     """The RMA a scanned or typed code names, or None when nothing matches."""
     with explained_errors(), warehouse.sessions() as session:
         rma = find_rma(session, code)
-        return view_of(rma) if rma else None
+        return judged_view_of(session, rma, _first_arrival(session, rma)) if rma else None
 
 
 def _next_prefix(prefix: str) -> str:
@@ -241,4 +259,4 @@ def rma_view(warehouse: Warehouse, rma_number: str) -> RmaView | None:
     """The full RMA for a number picked from a search."""
     with explained_errors(), warehouse.sessions() as session:
         rma = session.scalars(_rma_query().where(m.Rma.rma_number == rma_number)).first()
-        return view_of(rma) if rma else None
+        return judged_view_of(session, rma, _first_arrival(session, rma)) if rma else None

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import Enum
 
 import sqlalchemy.exc
@@ -29,7 +29,15 @@ from inspector.receiving.labels import (
     is_misread_rma_number,
     refuse_if_not_a_label,
 )
-from inspector.receiving.lookup import Match, RmaHit, RmaView, find_rmas, hit_of, view_of
+from inspector.receiving.lookup import (
+    Match,
+    RmaHit,
+    RmaView,
+    find_rmas,
+    hit_of,
+    judged_view_of,
+    view_of,
+)
 from inspector.rmas.return_window import ReturnWindow, Standing
 
 Clock = Callable[[], dt.datetime]
@@ -187,7 +195,7 @@ def _receive(
         return _unknown(session, actor, code, now)
     match = matches[0]
     rma = match.rma
-    view = view_of(rma)
+    view = judged_view_of(session, rma, now, now)
     if rma.status in ("CANCELLED", "COMPLETE"):
         return Receipt(Outcome.NOT_RETURNABLE, rma=view, scanned=code)
     tracking = _tracking_of(code, match)
@@ -199,7 +207,7 @@ def _receive(
     if held is not None:
         return Receipt(
             Outcome.ALREADY_RECEIVED,
-            rma=view,
+            rma=judged_view_of(session, rma, held.received_at, now),
             parcel_id=held.id,
             tracking_number=held.tracking_number,
             scanned=code,
@@ -225,7 +233,12 @@ def _receive(
         "parcel",
         tracking or f"parcel-{parcel.id}",
         rma_number=rma.rma_number,
-        after={"rma_status": "RECEIVED", "late": standing.late, "standing": standing.value},
+        after={
+            "rma_status": "RECEIVED",
+            "late": standing.late,
+            "standing": standing.value,
+            "policy": view.policy.verdict if view.policy else None,
+        },
         at=now,
     )
     session.add(
@@ -241,7 +254,7 @@ def _receive(
     )
     return Receipt(
         _OUTCOME_OF.get(standing, Outcome.RECEIVED),
-        rma=view_of(rma),
+        rma=replace(view_of(rma), policy=view.policy),
         parcel_id=parcel.id,
         tracking_number=tracking,
         scanned=code,

@@ -320,6 +320,8 @@ def returns_analytics(
     warehouse: Warehouse, actor: Actor | None, period: Period, today: dt.date | None = None
 ) -> list[Table]:
     """Every answer for the period, in the order the page and the report show them."""
+    from inspector.reports.policy_exceptions import policy_exceptions  # it builds a Table
+
     require(actor, Action.EXPORT)
     today = today or dt.date.today()
     days = [
@@ -332,6 +334,7 @@ def returns_analytics(
         year_before = facts_of_days(session, [d - dt.timedelta(days=364) for d in days], today)
         facts = _merge(per_day)
         rates = return_rates(session, facts)
+        exceptions = policy_exceptions(session, period.date_from, period.date_to)
     why = reasons(facts)
     where = regions_and_channels(facts)
     return [
@@ -347,4 +350,5 @@ def returns_analytics(
         where[1],
         weekly(days, per_day, year_before),
         comment_words(facts),
+        exceptions,
     ]

@@ -80,6 +80,15 @@ class ReturnIn:
     lines: tuple[ReturnLineIn, ...]
     deliveries: tuple[tuple[str, str, str | None], ...] = ()  # (id, tracking number, carrier)
     problems: tuple[str, ...] = ()  # what makes it unusable as pulled
+    # For a requested return, what the policy needs besides: when it was asked for (the
+    # shop's time, with its zone), the order's value and its SKUs and pieces.
+    created_at: str | None = None
+    order_value: str | None = None
+    order_skus: int | None = None
+    order_units: int | None = None
+    delivery_known: bool | None = (
+        None  # False: the order has no delivery date (the order's date stands in)
+    )
 
 
 @dataclass(frozen=True)

@@ -223,6 +223,9 @@ def _shop_ids(session: Session, ret: ReturnIn, rma_in: RmaIn, kept: dict[str, st
         product = rma_line.product
         if product.shop_product_type is None and line.product_type:
             product.shop_product_type = line.product_type[:255]
+        tags = sorted({t.strip().lower()[:64] for t in line.tags if t.strip()})[:50]
+        if tags and product.shop_tags != tags:
+            product.shop_tags = tags  # the policy's final sale and conditions may name a tag
         if product.upc is None and sku in kept:
             product.upc = kept[sku]
         old = held.get(line.shop_id)

@@ -35,6 +35,9 @@ class ShopSettings:
     secret_source: str = ""  # webhook: the signing secret's source
     webhook_disabled: str | None = None  # why the endpoint stopped taking events (410)
     refund_from_dock: bool = False
+    # Requested returns: the policy's verdict approves and declines them (auto), or they wait
+    # for a supervisor's tap (suggest, the default). REVIEW always waits.
+    authorize_auto: bool = False
     categories: dict[str, str] = field(default_factory=dict)  # product type (lower) -> category
     pull_every_s: int = PULL_EVERY_S
 
@@ -104,7 +107,10 @@ def save_connection(warehouse: Warehouse, actor: Actor | None, settings: ShopSet
     with explained_errors(), warehouse.sessions.begin() as session:
         before = settings_of(getattr(session.get(m.Setting, KEY), "value", None))
         settings = replace(
-            settings, categories=before.categories, refund_from_dock=before.refund_from_dock
+            settings,
+            categories=before.categories,
+            refund_from_dock=before.refund_from_dock,
+            authorize_auto=before.authorize_auto,
         )
         _save(session, settings)
         record(
@@ -123,6 +129,14 @@ def _public(settings: ShopSettings) -> dict[str, Any]:
     data = settings.as_json()
     data.pop("categories", None)
     return data
+
+
+def save_setting_field(session: Any, **changes: Any) -> ShopSettings:
+    """Change some fields of the kept settings inside the caller's transaction; returns what
+    they were before."""
+    before = settings_of(getattr(session.get(m.Setting, KEY), "value", None))
+    _save(session, replace(before, **changes))
+    return before
 
 
 def set_refund_from_dock(warehouse: Warehouse, actor: Actor | None, on: bool) -> None:

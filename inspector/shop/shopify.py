@@ -8,6 +8,7 @@ from typing import Any
 from db.engine import explained_errors
 from inspector.core.warehouse import Warehouse
 from inspector.shop import shopify_pull as reading
+from inspector.shop import shopify_requests as requests
 from inspector.shop.admin_api import AdminApi
 from inspector.shop.connector import (
     Connection,
@@ -103,12 +104,20 @@ class ShopifyConnector:
             next_cursor = {"since": _a_second_before(newest) or cursor.get("since")}
         return PullPage(returns, next_cursor, more, self.api.spent.actual_cost - spent_before)
 
+    def pull_requests(self, cursor: dict[str, Any]) -> PullPage:
+        """One page of requested returns, waiting for approval (inspector.shop.requests)."""
+        return requests.pull_requests(self.api, cursor, _a_second_before)
+
     # -- delivering ------------------------------------------------------------------------
 
     def deliver(self, events: list[Claimed]) -> dict[int, Result]:
+        results: dict[int, Result] = {
+            e.id: requests.decide(self.api, e) for e in events if e.kind in requests.KINDS
+        }
+        events = [e for e in events if e.kind not in requests.KINDS]
         with explained_errors(), self.warehouse.sessions() as session:
             todo = plan(session, events, self.settings)
-        results = dict(todo.results)
+        results.update(todo.results)
         if todo.disposals:
             results.update(self._dispose_all(todo.disposals))
         for completion in todo.completions:

@@ -52,6 +52,10 @@
         <translation>Words in customer comments</translation>
     </message>
     <message>
+        <source>Policy exceptions: verdicts overridden, per week and rule</source>
+        <translation>Policy exceptions: verdicts overridden, per week and rule</translation>
+    </message>
+    <message>
         <source>Category</source>
         <translation>Category</translation>
     </message>
@@ -477,6 +481,10 @@ Inspector</translation>
         <translation>Shop</translation>
     </message>
     <message>
+        <source>Requests</source>
+        <translation>Requests</translation>
+    </message>
+    <message>
         <source>No one signed in</source>
         <translation>No one signed in</translation>
     </message>
@@ -619,6 +627,46 @@ Inspector</translation>
     <message>
         <source>Enter your PIN</source>
         <translation>Enter your PIN</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyBox</name>
+    <message>
+        <source>Return policy</source>
+        <translation>Return policy</translation>
+    </message>
+    <message>
+        <source>Requested returns: the policy approves and declines them by itself (auto)</source>
+        <translation>Requested returns: the policy approves and declines them by itself (auto)</translation>
+    </message>
+    <message>
+        <source>Read the policy again</source>
+        <translation>Read the policy again</translation>
+    </message>
+    <message numerus="yes">
+        <source>In force: {name} {version}, %n rule(s)</source>
+        <translation>
+            <numerusform>In force: {name} {version}, %n rule(s)</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{path}
+SHA-256 {hash}</source>
+        <translation>{path}
+SHA-256 {hash}</translation>
+    </message>
+    <message>
+        <source>{file} was refused; the last good policy stays in force:</source>
+        <translation>{file} was refused; the last good policy stays in force:</translation>
+    </message>
+    <message>
+        <source>The policy now decides requested returns; REVIEW waits for a person.</source>
+        <translation>The policy now decides requested returns; REVIEW waits for a person.</translation>
+    </message>
+    <message>
+        <source>Requested returns wait for a supervisor.</source>
+        <translation>Requested returns wait for a supervisor.</translation>
     </message>
 </context>
 <context>
@@ -832,6 +880,94 @@ Inspector</translation>
     </message>
 </context>
 <context>
+    <name>RequestsTab</name>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Asked</source>
+        <translation>Asked</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Return</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Lines</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>Decline</translation>
+    </message>
+    <message>
+        <source>Open the order</source>
+        <translation>Open the order</translation>
+    </message>
+    <message>
+        <source>Note for the customer (declines)</source>
+        <translation>Note for the customer (declines)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) waiting</source>
+        <translation>
+            <numerusform>%n request(s) waiting</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n for a person to look at</source>
+        <translation>
+            <numerusform>%n for a person to look at</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No customer on the order</source>
+        <translation>No customer on the order</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier return(s)</source>
+        <translation>
+            <numerusform>%n earlier return(s)</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>returned {returned} of {bought} item(s) bought</source>
+        <translation>returned {returned} of {bought} item(s) bought</translation>
+    </message>
+    <message>
+        <source>Say why it is declined: the customer reads the note.</source>
+        <translation>Say why it is declined: the customer reads the note.</translation>
+    </message>
+    <message>
+        <source>{name} approved; the shop is told.</source>
+        <translation>{name} approved; the shop is told.</translation>
+    </message>
+    <message>
+        <source>{name} declined; the shop is told.</source>
+        <translation>{name} declined; the shop is told.</translation>
+    </message>
+</context>
+<context>
     <name>RmaDetail</name>
     <message>
         <source>SKU</source>
@@ -852,6 +988,10 @@ Inspector</translation>
     <message>
         <source>Customer&apos;s comment</source>
         <translation>Customer&apos;s comment</translation>
+    </message>
+    <message>
+        <source>Return policy</source>
+        <translation>Return policy</translation>
     </message>
     <message>
         <source>History</source>
@@ -912,6 +1052,14 @@ Inspector</translation>
     <message>
         <source>none</source>
         <translation>none</translation>
+    </message>
+    <message>
+        <source>Policy: {verdict}</source>
+        <translation>Policy: {verdict}</translation>
+    </message>
+    <message>
+        <source>Confirm: {condition}</source>
+        <translation>Confirm: {condition}</translation>
     </message>
     <message>
         <source>the system</source>
@@ -1015,6 +1163,10 @@ Inspector</translation>
     <message>
         <source>Several RMAs match. Tap the right one.</source>
         <translation>Several RMAs match. Tap the right one.</translation>
+    </message>
+    <message>
+        <source>Policy: {verdict}. {reason}</source>
+        <translation>Policy: {verdict}. {reason}</translation>
     </message>
 </context>
 <context>
@@ -1309,6 +1461,14 @@ Inspector</translation>
     <message>
         <source>Return complete</source>
         <translation>Return complete</translation>
+    </message>
+    <message>
+        <source>Request approved</source>
+        <translation>Request approved</translation>
+    </message>
+    <message>
+        <source>Request declined</source>
+        <translation>Request declined</translation>
     </message>
     <message>
         <source>Shop: not connected</source>
@@ -2070,6 +2230,38 @@ Inspector</translation>
     <message>
         <source>Not on the RMA</source>
         <translation>Not on the RMA</translation>
+    </message>
+    <message>
+        <source>Return policy</source>
+        <translation>Return policy</translation>
+    </message>
+    <message>
+        <source>Returnable</source>
+        <translation>Returnable</translation>
+    </message>
+    <message>
+        <source>Returnable with a fee</source>
+        <translation>Returnable with a fee</translation>
+    </message>
+    <message>
+        <source>Not returnable</source>
+        <translation>Not returnable</translation>
+    </message>
+    <message>
+        <source>A person must look</source>
+        <translation>A person must look</translation>
+    </message>
+    <message>
+        <source>Final sale</source>
+        <translation>Final sale</translation>
+    </message>
+    <message>
+        <source>Return period ended</source>
+        <translation>Return period ended</translation>
+    </message>
+    <message>
+        <source>Other reason</source>
+        <translation>Other reason</translation>
     </message>
     <message>
         <source>Full refund</source>

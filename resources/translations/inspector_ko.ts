@@ -52,6 +52,10 @@
         <translation>고객 의견에 자주 나오는 단어</translation>
     </message>
     <message>
+        <source>Policy exceptions: verdicts overridden, per week and rule</source>
+        <translation>정책 예외: 판정을 뒤집은 건수 (주별, 규칙별)</translation>
+    </message>
+    <message>
         <source>Category</source>
         <translation>카테고리</translation>
     </message>
@@ -473,6 +477,10 @@ Inspector</source>
         <translation>쇼핑몰</translation>
     </message>
     <message>
+        <source>Requests</source>
+        <translation>반품 요청</translation>
+    </message>
+    <message>
         <source>No one signed in</source>
         <translation>로그인한 사람 없음</translation>
     </message>
@@ -614,6 +622,45 @@ Inspector</source>
     <message>
         <source>Enter your PIN</source>
         <translation>PIN을 입력하세요</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyBox</name>
+    <message>
+        <source>Return policy</source>
+        <translation>반품 정책</translation>
+    </message>
+    <message>
+        <source>Requested returns: the policy approves and declines them by itself (auto)</source>
+        <translation>반품 요청: 정책이 스스로 승인하고 거절합니다 (자동)</translation>
+    </message>
+    <message>
+        <source>Read the policy again</source>
+        <translation>정책 다시 읽기</translation>
+    </message>
+    <message numerus="yes">
+        <source>In force: {name} {version}, %n rule(s)</source>
+        <translation>
+            <numerusform>적용 중: {name} {version}, 규칙 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{path}
+SHA-256 {hash}</source>
+        <translation>{path}
+SHA-256 해시 {hash}</translation>
+    </message>
+    <message>
+        <source>{file} was refused; the last good policy stays in force:</source>
+        <translation>{file} 파일이 거부되어 마지막으로 정상이던 정책을 계속 적용합니다:</translation>
+    </message>
+    <message>
+        <source>The policy now decides requested returns; REVIEW waits for a person.</source>
+        <translation>이제 정책이 반품 요청을 결정합니다. 검토(REVIEW)는 사람을 기다립니다.</translation>
+    </message>
+    <message>
+        <source>Requested returns wait for a supervisor.</source>
+        <translation>반품 요청은 관리자의 결정을 기다립니다.</translation>
     </message>
 </context>
 <context>
@@ -825,6 +872,91 @@ Inspector</source>
     </message>
 </context>
 <context>
+    <name>RequestsTab</name>
+    <message>
+        <source>Refresh</source>
+        <translation>새로 고침</translation>
+    </message>
+    <message>
+        <source>Asked</source>
+        <translation>요청 시각</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>반품</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>판정</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>이유</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>고객</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>품목</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>승인</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>거절</translation>
+    </message>
+    <message>
+        <source>Open the order</source>
+        <translation>주문 열기</translation>
+    </message>
+    <message>
+        <source>Note for the customer (declines)</source>
+        <translation>고객에게 보낼 메모 (거절 시)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) waiting</source>
+        <translation>
+            <numerusform>대기 중인 요청 %n건</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n for a person to look at</source>
+        <translation>
+            <numerusform>사람이 봐야 할 요청 %n건</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No customer on the order</source>
+        <translation>주문에 고객 정보 없음</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier return(s)</source>
+        <translation>
+            <numerusform>이전 반품 %n건</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>returned {returned} of {bought} item(s) bought</source>
+        <translation>구매한 {bought}개 중 {returned}개 반품</translation>
+    </message>
+    <message>
+        <source>Say why it is declined: the customer reads the note.</source>
+        <translation>거절 이유를 적으십시오. 고객이 이 메모를 읽습니다.</translation>
+    </message>
+    <message>
+        <source>{name} approved; the shop is told.</source>
+        <translation>{name} 승인됨. 쇼핑몰에 알립니다.</translation>
+    </message>
+    <message>
+        <source>{name} declined; the shop is told.</source>
+        <translation>{name} 거절됨. 쇼핑몰에 알립니다.</translation>
+    </message>
+</context>
+<context>
     <name>RmaDetail</name>
     <message>
         <source>SKU</source>
@@ -845,6 +977,10 @@ Inspector</source>
     <message>
         <source>Customer&apos;s comment</source>
         <translation>고객 의견</translation>
+    </message>
+    <message>
+        <source>Return policy</source>
+        <translation>반품 정책</translation>
     </message>
     <message>
         <source>History</source>
@@ -905,6 +1041,14 @@ Inspector</source>
     <message>
         <source>none</source>
         <translation>없음</translation>
+    </message>
+    <message>
+        <source>Policy: {verdict}</source>
+        <translation>정책: {verdict}</translation>
+    </message>
+    <message>
+        <source>Confirm: {condition}</source>
+        <translation>확인: {condition}</translation>
     </message>
     <message>
         <source>the system</source>
@@ -1004,6 +1148,10 @@ Inspector</source>
     <message>
         <source>Several RMAs match. Tap the right one.</source>
         <translation>여러 RMA가 일치합니다. 맞는 것을 누르세요.</translation>
+    </message>
+    <message>
+        <source>Policy: {verdict}. {reason}</source>
+        <translation>정책: {verdict}. {reason}</translation>
     </message>
 </context>
 <context>
@@ -1288,6 +1436,14 @@ Inspector</source>
     <message>
         <source>Return complete</source>
         <translation>반품 완료</translation>
+    </message>
+    <message>
+        <source>Request approved</source>
+        <translation>반품 요청 승인</translation>
+    </message>
+    <message>
+        <source>Request declined</source>
+        <translation>반품 요청 거절</translation>
     </message>
     <message>
         <source>Shop: not connected</source>
@@ -2043,6 +2199,38 @@ Inspector</source>
     <message>
         <source>Not on the RMA</source>
         <translation>RMA에 없음</translation>
+    </message>
+    <message>
+        <source>Return policy</source>
+        <translation>반품 정책</translation>
+    </message>
+    <message>
+        <source>Returnable</source>
+        <translation>반품 가능</translation>
+    </message>
+    <message>
+        <source>Returnable with a fee</source>
+        <translation>수수료 내고 반품 가능</translation>
+    </message>
+    <message>
+        <source>Not returnable</source>
+        <translation>반품 불가</translation>
+    </message>
+    <message>
+        <source>A person must look</source>
+        <translation>사람이 확인해야 함</translation>
+    </message>
+    <message>
+        <source>Final sale</source>
+        <translation>최종 판매</translation>
+    </message>
+    <message>
+        <source>Return period ended</source>
+        <translation>반품 기간 종료</translation>
+    </message>
+    <message>
+        <source>Other reason</source>
+        <translation>기타 사유</translation>
     </message>
     <message>
         <source>Full refund</source>

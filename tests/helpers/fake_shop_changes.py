@@ -3,6 +3,7 @@ userErrors for what it would refuse. A batch of dispositions is applied whole or
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from tests.helpers.fake_shop_state import ShopState
@@ -143,6 +144,57 @@ def close(state: ShopState, return_id: str) -> dict[str, Any]:
                 "userErrors": [_error(["id"], "Return is already closed.", "INVALID_STATE")],
             }
         ret.status = "CLOSED"
+        return {"return": state.return_view(ret), "userErrors": []}
+
+
+def _requested(state: ShopState, return_id: str) -> tuple[Any, dict[str, Any] | None]:
+    ret = state.returns.get(return_id)
+    if ret is None:
+        return None, {
+            "return": None,
+            "userErrors": [_error(["input", "id"], "Return does not exist.", "NOT_FOUND")],
+        }
+    if ret.status != "REQUESTED":
+        message = f"Return is {ret.status.lower()}, not requested."
+        return None, {
+            "return": None,
+            "userErrors": [_error(["input", "id"], message, "INVALID_STATE")],
+        }
+    return ret, None
+
+
+def approve_request(state: ShopState, data: dict[str, Any]) -> dict[str, Any]:
+    """returnApproveRequest: a requested return opens."""
+    with state.lock:
+        ret, refused = _requested(state, data["id"])
+        if refused:
+            return refused
+        ret.status, ret.decided = "OPEN", ret.decided + 1
+        state.clock += dt.timedelta(minutes=1)
+        ret.order.updated_at = state.clock.isoformat().replace("+00:00", "Z")
+        return {"return": state.return_view(ret), "userErrors": []}
+
+
+def decline_request(state: ShopState, data: dict[str, Any]) -> dict[str, Any]:
+    """returnDeclineRequest: a requested return is declined with a reason and a note."""
+    with state.lock:
+        ret, refused = _requested(state, data["id"])
+        if refused:
+            return refused
+        note = data.get("declineNote")
+        if note is not None and len(note) > 500:
+            return {
+                "return": None,
+                "userErrors": [
+                    _error(
+                        ["input", "declineNote"],
+                        "Decline note is too long (maximum is 500 characters).",
+                        "TOO_LONG",
+                    )
+                ],
+            }
+        ret.status, ret.decided = "DECLINED", ret.decided + 1
+        ret.decline = {"reason": data["declineReason"], "note": note}
         return {"return": state.return_view(ret), "userErrors": []}
 
 

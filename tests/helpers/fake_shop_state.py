@@ -61,6 +61,8 @@ class ShopReturn:
     rfo_lines: list[RfoLine]
     deliveries: list[tuple[str, str, str]]
     status: str = "OPEN"
+    decline: dict[str, Any] | None = None  # a declined request's reason and note
+    decided: int = 0  # approve and decline calls applied
     process_calls: int = 0
     notes: list[str] = field(default_factory=list)
     refunds: list[dict[str, Any]] = field(default_factory=list)
@@ -79,6 +81,8 @@ class ShopOrder:
     province: str | None = "CA"
     zip: str | None = "94110"
     delivered_at: str | None = None
+    total: str | None = None  # the order's value (default: its items' prices)
+    items: list[tuple[str | None, int]] = field(default_factory=list)  # (SKU, pieces) bought
     returns: list[ShopReturn] = field(default_factory=list)
 
 
@@ -106,21 +110,27 @@ class ShopState:
         carrier: str = "UPS",
         reason: tuple[str | None, str | None] = ("unwanted", "Unwanted"),
         updated_at: str | None = None,
+        status: str = "OPEN",
         **order_fields: Any,
     ) -> ShopReturn:
-        """An order with `items` (item, quantity), delivered, and an open return of them all."""
+        """An order with `items` (item, quantity), delivered, and a return of them all: open,
+        or REQUESTED (waiting for the merchant's approval)."""
         with self.lock:
             self.clock += dt.timedelta(minutes=1)
             stamp = updated_at or self.clock.isoformat().replace("+00:00", "Z")
             number = self._next()
+            order_fields.setdefault("customer_id", gid("Customer", number))
+            order_fields.setdefault(
+                "delivered_at",
+                (self.clock - dt.timedelta(days=5)).isoformat().replace("+00:00", "Z"),
+            )
+            order_fields.setdefault(
+                "created_at",
+                (self.clock - dt.timedelta(days=9)).isoformat().replace("+00:00", "Z"),
+            )
+            order_fields.setdefault("items", [(item.sku, quantity) for item, quantity in items])
             order = ShopOrder(
-                id=gid("Order", number),
-                name=f"#{number}",
-                created_at=(self.clock - dt.timedelta(days=9)).isoformat().replace("+00:00", "Z"),
-                updated_at=stamp,
-                customer_id=gid("Customer", number),
-                delivered_at=(self.clock - dt.timedelta(days=5)).isoformat().replace("+00:00", "Z"),
-                **order_fields,
+                id=gid("Order", number), name=f"#{number}", updated_at=stamp, **order_fields
             )
             lines, rfo_lines = [], []
             for item, quantity in items:
@@ -153,6 +163,7 @@ class ShopState:
                 rfo_id=gid("ReverseFulfillmentOrder", self._next()),
                 rfo_lines=rfo_lines,
                 deliveries=deliveries,
+                status=status,
             )
             order.returns.append(ret)
             self.orders.append(order)
@@ -180,11 +191,20 @@ class ShopState:
                 "zip": order.zip,
             },
             "fulfillments": lambda info, **a: [{"deliveredAt": order.delivered_at}],
+            "currentTotalPriceSet": {"shopMoney": {"amount": order.total or self._total(order)}},
+            "lineItems": lambda info, **a: connection(
+                [{"sku": sku, "quantity": n} for sku, n in order.items], a
+            ),
             "returns": lambda info, **a: connection(
                 [self.return_view(r) for r in order.returns if _status_matches(r, a.get("query"))],
                 a,
             ),
         }
+
+    def _total(self, order: ShopOrder) -> str:
+        prices = {line.item.sku: line.item.price for r in order.returns for line in r.lines}
+        cents = sum(round(float(prices.get(sku) or 0) * 100) * n for sku, n in order.items)
+        return f"{cents / 100:.2f}"
 
     def return_view(self, ret: ShopReturn) -> dict[str, Any]:
         return {
@@ -192,6 +212,7 @@ class ShopState:
             "id": ret.id,
             "name": ret.name,
             "status": ret.status,
+            "decline": ret.decline,
             "createdAt": ret.created_at,
             "order": {
                 "id": ret.order.id,
@@ -296,6 +317,8 @@ class ShopState:
         wanted = self.orders
         if "return_status:in_progress" in query:
             wanted = [o for o in wanted if any(r.status == "OPEN" for r in o.returns)]
+        if "return_status:return_requested" in query:
+            wanted = [o for o in wanted if any(r.status == "REQUESTED" for r in o.returns)]
         since = re.search(r"updated_at:>'?([^' ]+)'?", query)
         if since:
             wanted = [o for o in wanted if o.updated_at > since.group(1)]

@@ -184,6 +184,12 @@ class FakeShopify:
                 "input", lambda: changes.process(state, input)
             ),
             "returnClose": lambda info, id: refused_or("id", lambda: changes.close(state, id)),
+            "returnApproveRequest": lambda info, input: refused_or(
+                "input", lambda: changes.approve_request(state, input)
+            ),
+            "returnDeclineRequest": lambda info, input: refused_or(
+                "input", lambda: changes.decline_request(state, input)
+            ),
         }
         return query, mutation
 

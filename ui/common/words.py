@@ -130,8 +130,39 @@ def flag(code: str) -> str:
         "HAZARD": QCoreApplication.translate("Words", "Hazard"),
         "HYGIENE": QCoreApplication.translate("Words", "Hygiene"),
         "UNEXPECTED": QCoreApplication.translate("Words", "Not on the RMA"),
+        "POLICY": QCoreApplication.translate("Words", "Return policy"),
     }
     return words.get(code, code)
+
+
+def verdict(code: str) -> str:
+    """The return policy's verdict on a line or a request."""
+    words = {
+        "APPROVE": QCoreApplication.translate("Words", "Returnable"),
+        "APPROVE_WITH_FEE": QCoreApplication.translate("Words", "Returnable with a fee"),
+        "NOT_RETURNABLE": QCoreApplication.translate("Words", "Not returnable"),
+        "REVIEW": QCoreApplication.translate("Words", "A person must look"),
+    }
+    return words.get(code, code)
+
+
+def decline_reason(code: str) -> str:
+    """Shopify's reasons for declining a requested return."""
+    words = {
+        "FINAL_SALE": QCoreApplication.translate("Words", "Final sale"),
+        "RETURN_PERIOD_ENDED": QCoreApplication.translate("Words", "Return period ended"),
+        "OTHER": QCoreApplication.translate("Words", "Other reason"),
+    }
+    return words.get(code, code)
+
+
+# The verdict's chip: green returnable, amber with a fee or to look at, red not returnable.
+VERDICT_CHIP = {
+    "APPROVE": "chipGood",
+    "APPROVE_WITH_FEE": "chipWarn",
+    "REVIEW": "chipWarn",
+    "NOT_RETURNABLE": "chipBad",
+}
 
 
 def refund(code: str, fee_percent: int = 0) -> str:

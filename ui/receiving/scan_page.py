@@ -24,6 +24,7 @@ from inspector.receiving.labels import NotALabel
 from inspector.receiving.offline_scans import Kept, ReplayRun, receive_or_keep
 from inspector.receiving.photos import attach_parcel_photo
 from inspector.receiving.receipts import Outcome, Receipt
+from ui.common import words
 from ui.common.background import Background
 from ui.common.page import ServicePage, Who
 from ui.common.particles import fit_particles
@@ -250,7 +251,9 @@ class ScanPage(ServicePage):
             return
         receipt = outcome
         self._paint_banner(receipt.outcome)
-        self.banner.setText(self._words(receipt))
+        # The policy's verdict under the outcome when it is not a plain approval; its colour
+        # is the chip beside the window, under the banner.
+        self.banner.setText(self._words(receipt) + self._policy_words(receipt))
         self._show_scanned(receipt.scanned or self._code)
         self.sounds.play(SOUND_OF[receipt.outcome])
         self._show_choices(receipt)
@@ -348,6 +351,15 @@ class ScanPage(ServicePage):
                 )
             )
         return self.tr("Several RMAs match. Tap the right one.")
+
+    def _policy_words(self, receipt: Receipt) -> str:
+        """The policy's verdict under the outcome, when it is not a plain approval."""
+        policy = receipt.rma.policy if receipt.rma else None
+        if policy is None or not policy.flagged or receipt.outcome is Outcome.UNKNOWN:
+            return ""
+        return "\n" + self.tr("Policy: {verdict}. {reason}").format(
+            verdict=words.verdict(policy.verdict), reason=words.from_file(policy.reason)
+        )
 
     def _show_choices(self, receipt: Receipt) -> None:
         while self.choices_layout.count():

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
@@ -43,10 +44,15 @@ class RmaDetail(QWidget):
         self.title = QLabel(objectName="title")
         self.status = QLabel(objectName="chip")
         self.window_verdict = QLabel()
+        # The return policy's verdict on the lines, beside the window, in words and colour.
+        self.policy_verdict = QLabel()
+        self.policy_reason = QLabel()
+        self.policy_reason.setWordWrap(True)
+        self.policy_reason.setStyleSheet("font-size: 18px; font-weight: 600;")
         self.facts = QLabel(objectName="muted")
         self.facts.setWordWrap(True)
         self.facts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.lines = QTableWidget(0, 5)
+        self.lines = QTableWidget(0, 6)
         self.lines.setHorizontalHeaderLabels(
             [
                 self.tr("SKU"),
@@ -54,6 +60,7 @@ class RmaDetail(QWidget):
                 self.tr("Qty"),
                 self.tr("Reason"),
                 self.tr("Customer's comment"),
+                self.tr("Return policy"),
             ]
         )
         self.lines.verticalHeader().setVisible(False)
@@ -68,6 +75,7 @@ class RmaDetail(QWidget):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
         make_touch_scrollable(self.lines)
         self.history_title = QLabel(self.tr("History"), objectName="muted")
         self.history = QListWidget()
@@ -80,9 +88,11 @@ class RmaDetail(QWidget):
         top.addWidget(self.title)
         top.addWidget(self.status)
         top.addWidget(self.window_verdict)
+        top.addWidget(self.policy_verdict)
         top.addStretch()
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.policy_reason)
         layout.addWidget(self.facts)
         layout.addWidget(self.lines, 2)
         layout.addWidget(self.history_title)
@@ -102,7 +112,15 @@ class RmaDetail(QWidget):
 
     def show_rma(self, rma: RmaView | None, today: dt.date | None = None) -> None:
         shown = rma is not None
-        for widget in (self.title, self.status, self.window_verdict, self.facts, self.lines):
+        for widget in (
+            self.title,
+            self.status,
+            self.window_verdict,
+            self.policy_verdict,
+            self.policy_reason,
+            self.facts,
+            self.lines,
+        ):
             widget.setVisible(shown)
         for widget in (self.history_title, self.history):
             widget.setVisible(shown and self.with_history)
@@ -117,6 +135,7 @@ class RmaDetail(QWidget):
         self.window_verdict.setObjectName(chip)
         self.window_verdict.style().unpolish(self.window_verdict)
         self.window_verdict.style().polish(self.window_verdict)
+        self._show_policy(rma)
         customer = ", ".join(p for p in (rma.customer_region, rma.customer_country) if p)
         facts = [
             self.tr("Order {order} ({channel})").format(
@@ -156,6 +175,39 @@ class RmaDetail(QWidget):
                 if column == 2:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 self.lines.setItem(row, column, item)
+            self.lines.setItem(row, 5, self._policy_cell(rma, line.sku))
+
+    def _show_policy(self, rma: RmaView) -> None:
+        policy = rma.policy
+        self.policy_verdict.setVisible(policy is not None)
+        self.policy_reason.setVisible(policy is not None and policy.flagged)
+        if policy is None:
+            return
+        self.policy_verdict.setText(
+            self.tr("Policy: {verdict}").format(verdict=words.verdict(policy.verdict))
+        )
+        self.policy_verdict.setObjectName(words.VERDICT_CHIP.get(policy.verdict, "chip"))
+        self.policy_verdict.style().unpolish(self.policy_verdict)
+        self.policy_verdict.style().polish(self.policy_verdict)
+        colour = "#7a1717" if policy.verdict == "NOT_RETURNABLE" else "#6b3d00"
+        self.policy_reason.setStyleSheet(f"font-size: 18px; font-weight: 600; color: {colour};")
+        self.policy_reason.setText(words.from_file(policy.reason))
+
+    def _policy_cell(self, rma: RmaView, sku: str) -> QTableWidgetItem:
+        """A line's verdict and reason; anything but a plain approval in colour."""
+        line = next((x for x in rma.policy.lines if x.sku == sku), None) if rma.policy else None
+        if line is None:
+            return QTableWidgetItem("")
+        text = f"{words.verdict(line.verdict)}: {words.from_file(line.reason)}"
+        for condition in line.confirm:
+            text += "\n" + self.tr("Confirm: {condition}").format(
+                condition=words.from_file(condition)
+            )
+        item = QTableWidgetItem(text)
+        colours = {"NOT_RETURNABLE": "#fbdcdc", "REVIEW": "#fdebc8", "APPROVE_WITH_FEE": "#fdebc8"}
+        if line.verdict in colours:
+            item.setBackground(QColor(colours[line.verdict]))
+        return item
 
     def show_history(self, entries: list[HistoryEntry]) -> None:
         """Who did what to this RMA, its parcels and units, oldest first."""

@@ -63,6 +63,9 @@ def table_titles() -> dict[str, str]:
         "channels": QCoreApplication.translate("Analytics", "Returns by sales channel"),
         "weekly": QCoreApplication.translate("Analytics", "RMAs per week"),
         "words": QCoreApplication.translate("Analytics", "Words in customer comments"),
+        "policy_exceptions": QCoreApplication.translate(
+            "Analytics", "Policy exceptions: verdicts overridden, per week and rule"
+        ),
     }
 
 

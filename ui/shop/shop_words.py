@@ -22,6 +22,8 @@ def kind(code: str) -> str:
         "return.received": QCoreApplication.translate("Shop", "Parcel received"),
         "return.unit_dispositioned": QCoreApplication.translate("Shop", "Unit decided"),
         "return.completed": QCoreApplication.translate("Shop", "Return complete"),
+        "return.request_approved": QCoreApplication.translate("Shop", "Request approved"),
+        "return.request_declined": QCoreApplication.translate("Shop", "Request declined"),
     }
     return words.get(code, code)
 

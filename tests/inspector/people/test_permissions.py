@@ -24,6 +24,7 @@ from inspector.reports.dock_today import dock_today, resolve_unknown
 from inspector.rmas.rma_import import import_file
 from inspector.shop.connecting import connect_webhook
 from inspector.shop.outbox import retry_event, skip_event
+from inspector.shop.requests import decide_request, set_authorize_mode
 from inspector.shop.secrets import write_secret
 from inspector.shop.shop_settings import map_category, set_refund_from_dock
 from inspector.station.settings import StationSettings, change_station_settings
@@ -43,6 +44,7 @@ MAY: dict[str, set[Action]] = {
         Action.IMPORT,
         Action.CONFIGURE,
         Action.RESOLVE_OUTBOX,
+        Action.DECIDE_REQUESTS,
     },
     "admin": {
         Action.MANAGE_OPERATORS,
@@ -72,6 +74,30 @@ def _event(warehouse) -> int:
         session.add(event)
         session.flush()
         return event.id
+
+
+def _request(warehouse) -> int:
+    import datetime as dt
+
+    now = dt.datetime.now()
+    with warehouse.sessions.begin() as session:
+        row = m.ReturnRequest(
+            shop_return_id=f"gid://shopify/Return/{_new_login()}",
+            name="#1-R1",
+            order_name="#1",
+            requested_at=now,
+            facts={},
+            verdict="APPROVE",
+            rule="web-30",
+            reason={"en": "inside", "ko": "기간 안"},
+            lines={"lines": []},
+            policy_hash="0" * 64,
+            judged_at=now,
+            state="WAITING",
+        )
+        session.add(row)
+        session.flush()
+        return row.id
 
 
 # (what, the action it needs, how to call it as `actor`)
@@ -140,6 +166,16 @@ GUARDED = [
         "skip a shop event",
         Action.RESOLVE_OUTBOX,
         lambda w, a, tmp: skip_event(w, a, _event(w), "ok"),
+    ),
+    (
+        "approve a requested return",
+        Action.DECIDE_REQUESTS,
+        lambda w, a, tmp: decide_request(w, a, _request(w), True),
+    ),
+    (
+        "let the policy decide requests",
+        Action.CONNECT_SHOP,
+        lambda w, a, tmp: set_authorize_mode(w, a, True),
     ),
 ]
 

@@ -213,10 +213,15 @@ def test_the_report_pdf_has_every_section_with_its_figures(small_warehouse, staf
     from inspector.reports.report import report
 
     path = tmp_path / "report.pdf"
-    assert report(small_warehouse, staff["supervisor"], PERIOD, path) == 12
+    assert report(small_warehouse, staff["supervisor"], PERIOD, path) == 13
     text = "\n".join(p.extract_text() for p in PdfReader(path).pages)
     assert "Returns report: 2026-11-01 to 2026-11-30" in text
-    for title in ("Return rate by category", "Cost of returns", "Words in customer comments"):
+    for title in (
+        "Return rate by category",
+        "Cost of returns",
+        "Words in customer comments",
+        "Policy exceptions",
+    ):
         assert title in text
     assert "40.0%" in text  # the shirt: 2 of 5
     assert "서울" in text

@@ -191,7 +191,7 @@ def test_analytics_show_a_chart_per_question_and_save_png_and_csv(qtbot, page, i
     with qtbot.waitSignal(view.shown, timeout=20_000) as shown:
         page.tabs.setCurrentWidget(view)  # the first look counts by itself
     tables = {t.key: t for t in shown.args[0]}
-    assert set(view.cards) == set(tables) and len(tables) == 12
+    assert set(view.cards) == set(tables) and len(tables) == 13
     card = view.cards["dispositions"]
     assert dict(card.table.rows) == {"DISPOSE": 1, "RESTOCK": 2}
     assert card.values == [1.0, 2.0]
