@@ -90,12 +90,20 @@ def test_typing_a_number_and_tapping_receive_works_too(qtbot, window, demo_wareh
 def test_a_grader_may_not_receive(qtbot, window, demo_warehouse):
     with qtbot.waitSignal(window.operator_changed, timeout=5000):
         window.handle_scan("BADGE-1002")  # Gus, grader
+    number, tracking = an_open_rma(demo_warehouse)
+    # A grader's scan opens the parcel on Inspect, wherever it happens; it receives nothing.
     window.show_page("scan")
-    _number, tracking = an_open_rma(demo_warehouse)
     window.handle_scan(tracking)
+    qtbot.waitUntil(lambda: window.pages.currentWidget() is window.inspect_page, timeout=5000)
+    # Typed on the Scan page itself, the service refuses it in words.
+    window.scan_page.scan(tracking)
     qtbot.waitUntil(
         lambda: "may not receive parcels" in window.scan_page.banner.text(), timeout=5000
     )
+    with demo_warehouse.sessions() as session:
+        rma = session.scalars(select(m.Rma).where(m.Rma.rma_number == number)).one()
+        assert rma.status == "OPEN"
+        assert session.scalars(select(m.Parcel).where(m.Parcel.rma_id == rma.id)).all() == []
 
 
 def parcel_count(warehouse):
