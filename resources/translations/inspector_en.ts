@@ -1652,8 +1652,8 @@ Inspector</translation>
 <context>
     <name>UnitCard</name>
     <message>
-        <source>{rma} · unit {slot}</source>
-        <translation>{rma} · unit {slot}</translation>
+        <source>{rma} · unit {number} of {pieces}</source>
+        <translation>{rma} · unit {number} of {pieces}</translation>
     </message>
     <message>
         <source>Customer&apos;s reason: {reason}</source>
@@ -1685,6 +1685,10 @@ Inspector</translation>
     <message>
         <source>Check the item</source>
         <translation>Check the item</translation>
+    </message>
+    <message>
+        <source>Question {at} of {least}–{most}</source>
+        <translation>Question {at} of {least}–{most}</translation>
     </message>
     <message>
         <source>Back to the parcel</source>

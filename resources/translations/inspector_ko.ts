@@ -1630,8 +1630,8 @@ Inspector</source>
 <context>
     <name>UnitCard</name>
     <message>
-        <source>{rma} · unit {slot}</source>
-        <translation>{rma} · 제품 {slot}</translation>
+        <source>{rma} · unit {number} of {pieces}</source>
+        <translation>{rma} · 제품 {number}/{pieces}</translation>
     </message>
     <message>
         <source>Customer&apos;s reason: {reason}</source>
@@ -1663,6 +1663,10 @@ Inspector</source>
     <message>
         <source>Check the item</source>
         <translation>제품 확인</translation>
+    </message>
+    <message>
+        <source>Question {at} of {least}–{most}</source>
+        <translation>질문 {at}/{least}~{most}</translation>
     </message>
     <message>
         <source>Back to the parcel</source>
