@@ -62,6 +62,10 @@ class UnitDraft:
     def may_be_asked(self) -> list[Question]:
         return walk.may_be_asked(self.checklist, self.answers, self.facts, self.product_name)
 
+    def question_count(self) -> tuple[int, int]:
+        """(the fewest, the most) questions this unit can be asked in all."""
+        return walk.question_count(self.checklist, self.answers, self.facts, self.product_name)
+
     def next_question(self) -> Question | None:
         return walk.next_question(self.checklist, self.answers, self.facts, self.product_name)
 

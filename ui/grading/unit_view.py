@@ -118,14 +118,19 @@ class UnitView(QWidget):
 
     def _set_progress(self, at: int) -> None:
         draft = self.page.draft
-        total = len(draft.may_be_asked()) if draft else 0
-        self.progress.setRange(0, max(total, 1))
+        least, most = draft.question_count() if draft else (0, 0)
+        self.progress.setRange(0, max(most, 1))
         self.progress.setValue(at)
-        self.progress_text.setText(
-            self.tr("Question {at} of {total}").format(at=at, total=total)
-            if at
-            else self.tr("Check the item")
-        )
+        if not at:
+            self.progress_text.setText(self.tr("Check the item"))
+        elif least == most:
+            self.progress_text.setText(
+                self.tr("Question {at} of {total}").format(at=at, total=most)
+            )
+        else:  # later answers decide how many: say both ends, so the count never jumps
+            self.progress_text.setText(
+                self.tr("Question {at} of {least}–{most}").format(at=at, least=least, most=most)
+            )
         self.back_button.setText(
             self.tr("Back to the parcel") if self.page.step == "item" else self.tr("Back")
         )
