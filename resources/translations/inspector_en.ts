@@ -1610,6 +1610,21 @@ Inspector</translation>
         <source>override: {why}</source>
         <translation>override: {why}</translation>
     </message>
+    <message>
+        <source>Nothing to review today: no overrides and no flagged units.</source>
+        <translation>Nothing to review today: no overrides and no flagged units.</translation>
+    </message>
+    <message numerus="yes">
+        <source>To review (%n)</source>
+        <translation>
+            <numerusform>To review (%n)</numerusform>
+            <numerusform>To review (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No unknown parcels are waiting.</source>
+        <translation>No unknown parcels are waiting.</translation>
+    </message>
     <message numerus="yes">
         <source>Unknown parcels (%n)</source>
         <translation>

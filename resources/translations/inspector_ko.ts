@@ -1590,6 +1590,20 @@ Inspector</source>
         <source>override: {why}</source>
         <translation>변경: {why}</translation>
     </message>
+    <message>
+        <source>Nothing to review today: no overrides and no flagged units.</source>
+        <translation>오늘 검토할 항목이 없습니다. 변경된 판정도, 표시된 제품도 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>To review (%n)</source>
+        <translation>
+            <numerusform>검토할 항목 (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No unknown parcels are waiting.</source>
+        <translation>대기 중인 미확인 소포가 없습니다.</translation>
+    </message>
     <message numerus="yes">
         <source>Unknown parcels (%n)</source>
         <translation>
