@@ -19,6 +19,7 @@ from inspector.grading.committing import DISPOSITIONS
 from inspector.grading.rules import Decision
 from ui.common import words
 from ui.common.touch import make_touchable
+from ui.common.wrapping_button import WrappingButton
 
 COLOURS = {
     "RESTOCK": "#1f7a3a",
@@ -62,7 +63,7 @@ class DecisionView(QWidget):
         self.choice_group = QButtonGroup(self)
         self.choice_buttons: dict[str, QPushButton] = {}
         for i, code in enumerate(DISPOSITIONS):
-            button = QPushButton(words.disposition(code), checkable=True, objectName="answer")
+            button = WrappingButton(words.disposition(code), checkable=True, objectName="answer")
             make_touchable(button, height=64, width=140)
             self.choice_group.addButton(button)
             self.choice_buttons[code] = button
@@ -76,7 +77,7 @@ class DecisionView(QWidget):
             self.tr("Better than the checklist says"),
             self.tr("Customer service asked for it"),
         ):
-            button = QPushButton(text)
+            button = WrappingButton(text)  # two lines rather than a reason cut short
             make_touchable(button, height=56, width=140)
             button.clicked.connect(lambda _c=False, t=text: self.override_reason.setText(t))
             presets.addWidget(button)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from inspector.grading.checklists import Question, Text
 from ui.common import words
 from ui.common.touch import make_touchable
+from ui.common.wrapping_button import WrappingButton
 
 ANSWER_PX = 88  # answers are the main targets of the page: well above 9 mm
 
@@ -107,7 +108,7 @@ class QuestionView(QWidget):
         toggle: bool = False,
         act: bool = True,
     ) -> QPushButton:
-        button = QPushButton(text, objectName="answer")
+        button = WrappingButton(text, objectName="answer")  # a long answer takes two lines
         button.setProperty("answer", str(value))
         button.setCheckable(toggle or checked)
         button.setChecked(checked)
