@@ -732,12 +732,20 @@ Inspector</translation>
         <translation>{disposition} → bin {bin}</translation>
     </message>
     <message>
-        <source>Unit {unit} is in bin {bin}.</source>
-        <translation>Unit {unit} is in bin {bin}.</translation>
+        <source>Wrong bin: {scanned}</source>
+        <translation>Wrong bin: {scanned}</translation>
     </message>
     <message>
-        <source>Wrong bin: {scanned}. This unit goes in {bin}.</source>
-        <translation>Wrong bin: {scanned}. This unit goes in {bin}.</translation>
+        <source>Put it in {bin}</source>
+        <translation>Put it in {bin}</translation>
+    </message>
+    <message>
+        <source>Take the unit out of {scanned}, put it in {bin}, then scan that bin&apos;s label.</source>
+        <translation>Take the unit out of {scanned}, put it in {bin}, then scan that bin&apos;s label.</translation>
+    </message>
+    <message>
+        <source>Unit {unit} is in bin {bin}.</source>
+        <translation>Unit {unit} is in bin {bin}.</translation>
     </message>
     <message>
         <source>The tag will not be printed.</source>

@@ -728,12 +728,20 @@ Inspector</source>
         <translation>{disposition} → 보관함 {bin}</translation>
     </message>
     <message>
-        <source>Unit {unit} is in bin {bin}.</source>
-        <translation>제품 {unit}이(가) 보관함 {bin}에 있습니다.</translation>
+        <source>Wrong bin: {scanned}</source>
+        <translation>잘못된 보관함: {scanned}</translation>
     </message>
     <message>
-        <source>Wrong bin: {scanned}. This unit goes in {bin}.</source>
-        <translation>잘못된 보관함: {scanned}. 이 제품은 {bin}에 넣어야 합니다.</translation>
+        <source>Put it in {bin}</source>
+        <translation>{bin}에 넣으십시오</translation>
+    </message>
+    <message>
+        <source>Take the unit out of {scanned}, put it in {bin}, then scan that bin&apos;s label.</source>
+        <translation>{scanned}에서 제품을 꺼내 {bin}에 넣은 뒤 그 보관함의 라벨을 스캔하십시오.</translation>
+    </message>
+    <message>
+        <source>Unit {unit} is in bin {bin}.</source>
+        <translation>제품 {unit}이(가) 보관함 {bin}에 있습니다.</translation>
     </message>
     <message>
         <source>The tag will not be printed.</source>
