@@ -55,6 +55,7 @@ class UnitDraft:
     status: str = "DRAFT"
     number: int | None = None  # the expected piece's place among the RMA's pieces, from 1
     pieces: int = 0  # how many pieces the RMA expects
+    photos: tuple[tuple[str, str], ...] = ()  # (question, file) of each photo taken, in order
 
     def asked(self) -> list[Question]:
         return walk.asked(self.checklist, self.answers, self.facts, self.product_name)
@@ -334,6 +335,14 @@ def draft_of(session: Session, unit: m.Unit) -> UnitDraft:
         status=unit.status,
         number=number,
         pieces=pieces,
+        photos=tuple(
+            (question or "", path)
+            for question, path in session.execute(
+                select(m.Photo.question, m.Photo.path)
+                .where(m.Photo.unit_id == unit.id)
+                .order_by(m.Photo.id)
+            )
+        ),
     )
 
 

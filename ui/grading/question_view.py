@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -21,6 +22,7 @@ from ui.common.touch import make_touchable
 from ui.common.wrapping_button import WrappingButton
 
 ANSWER_PX = 88  # answers are the main targets of the page: well above 9 mm
+THUMBNAIL_PX = 120
 
 
 class QuestionView(QWidget):
@@ -41,6 +43,11 @@ class QuestionView(QWidget):
         make_touchable(self.next_button, height=ANSWER_PX, width=220)
         self.next_button.clicked.connect(self._on_next_button_clicked)
         self.note = QLabel(objectName="muted")
+        # The photos taken for a photo question, small, so the grader sees what was kept.
+        self.thumbnails = QWidget()
+        self.thumbnails_layout = QHBoxLayout(self.thumbnails)
+        self.thumbnails_layout.setContentsMargins(0, 0, 0, 0)
+        self.thumbnails_layout.addStretch()
         footer = QHBoxLayout()
         footer.addWidget(self.note, 1)  # Next itself sits in the page's bottom row, by Back
         layout = QVBoxLayout(self)
@@ -49,6 +56,7 @@ class QuestionView(QWidget):
         layout.addWidget(self.help)
         layout.addStretch()  # the answers sit low, under the thumb, in the same place each time
         layout.addWidget(self.answers)
+        layout.addWidget(self.thumbnails)
         layout.addLayout(footer)
         self.question: Question | None = None
         self.buttons: dict[Any, QPushButton] = {}
@@ -72,6 +80,7 @@ class QuestionView(QWidget):
                 item.widget().deleteLater()
         self.buttons = {}
         self.note.setText("")
+        self.clear_thumbnails()
         kind = question.kind
         if kind == "yes_no":
             for column, (value, text) in enumerate(
@@ -145,6 +154,40 @@ class QuestionView(QWidget):
             value = min(value, q.maximum)
         self._value = int(value) if float(value).is_integer() else value
         self.value_label.setText(str(self._value))
+
+    def clear_thumbnails(self) -> None:
+        while self.thumbnails_layout.count() > 1:  # the stretch at the end stays
+            item = self.thumbnails_layout.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+        self.thumbnails.setVisible(False)
+
+    def add_thumbnail(self, picture: bytes | str) -> bool:
+        """Show a photo taken (its JPEG, or the file it was kept in); False if it cannot be
+        read (a file kept at another station)."""
+        image = QPixmap()
+        if isinstance(picture, bytes):
+            image.loadFromData(picture)
+        else:
+            image.load(picture)
+        if image.isNull():
+            return False
+        thumbnail = QLabel(objectName="thumbnail")
+        thumbnail.setPixmap(
+            image.scaled(
+                THUMBNAIL_PX,
+                THUMBNAIL_PX,
+                Qt.AspectRatioMode.KeepAspectRatio,
+                Qt.TransformationMode.SmoothTransformation,
+            )
+        )
+        thumbnail.setStyleSheet("border: 2px solid #c3c8d0; border-radius: 4px;")
+        self.thumbnails_layout.insertWidget(self.thumbnails_layout.count() - 1, thumbnail)
+        self.thumbnails.setVisible(True)
+        return True
+
+    def thumbnail_count(self) -> int:
+        return self.thumbnails_layout.count() - 1
 
     def set_photo_count(self, count: int) -> None:
         q = self.question

@@ -149,6 +149,9 @@ class UnitView(QWidget):
             current=draft.answers.get(question.id),
             photos=int(draft.answers.get(question.id, 0) or 0) if question.kind == "photo" else 0,
         )
+        for asked_for, path in draft.photos:  # after Back or a restart: the photos kept
+            if asked_for == question.id:
+                self.question_view.add_thumbnail(path)
         self.page.show_step(f"question:{question.id}")
         self._set_progress(index + 1)
         self.back_button.setEnabled(True)
@@ -207,6 +210,7 @@ class UnitView(QWidget):
             page.sounds.play("good")
             page.say("")
             self.question_view.set_photo_count(int(new.answers.get(question_id, 0)))
+            self.question_view.add_thumbnail(jpeg)
 
         page.call(lambda: answering.take_photo(warehouse, actor, unit_id, question_id, jpeg), done)
 
