@@ -4,7 +4,7 @@ flags and a refund, and say which rule fired and why (a pure function)."""
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from inspector.grading import conditions
@@ -22,6 +22,11 @@ class Decision:
     rule: str
     because: Text
     flag_reasons: tuple[tuple[str, str, Text], ...]  # (flag, rule id, why)
+    rule_name: Text = field(default_factory=dict)  # the rule in words, for the grader
+
+    def rule_in_words(self, lang: str = "en") -> str:
+        """The rule as a grader reads it: its name, or its id if the checklist gives none."""
+        return self.rule_name.get(lang) or self.rule
 
     def in_words(self, lang: str = "en") -> str:
         """The decision as a supervisor reads it in the log."""
@@ -38,6 +43,7 @@ class Decision:
             "restocking_fee_percent": self.fee_percent,
             "flags": list(self.flags),
             "rule": self.rule,
+            "rule_name": dict(self.rule_name),
             "because": dict(self.because),
             "flag_reasons": [
                 {"flag": f, "rule": r, "because": dict(why)} for f, r, why in self.flag_reasons
@@ -73,4 +79,5 @@ def decide(
         rule=rule.id,
         because=rule.because,
         flag_reasons=tuple(reasons),
+        rule_name=rule.name,
     )

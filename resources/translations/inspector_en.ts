@@ -306,8 +306,8 @@ Please pass this file to your supervisor.</translation>
         <translation>{disposition} · grade {grade}</translation>
     </message>
     <message>
-        <source>Rule {rule}: {because}</source>
-        <translation>Rule {rule}: {because}</translation>
+        <source>Rule: {name}</source>
+        <translation>Rule: {name}</translation>
     </message>
 </context>
 <context>

@@ -306,8 +306,8 @@ Please pass this file to your supervisor.</source>
         <translation>{disposition} · 등급 {grade}</translation>
     </message>
     <message>
-        <source>Rule {rule}: {because}</source>
-        <translation>규칙 {rule}: {because}</translation>
+        <source>Rule: {name}</source>
+        <translation>규칙: {name}</translation>
     </message>
 </context>
 <context>

@@ -127,10 +127,10 @@ class DecisionView(QWidget):
             )
         )
         self.refund.setText(words.refund(decision.refund, decision.fee_percent))
+        # The rule by its name in the station's language; its id is for the log.
+        name = words.from_file(decision.rule_name) or decision.rule
         self.because.setText(
-            self.tr("Rule {rule}: {because}").format(
-                rule=decision.rule, because=words.from_file(decision.because)
-            )
+            self.tr("Rule: {name}").format(name=name) + "\n" + words.from_file(decision.because)
         )
         lines = [
             f"⚑ {words.flag(flag)}: {words.from_file(why)}"
