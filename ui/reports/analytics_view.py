@@ -17,6 +17,7 @@ from PySide6.QtCore import QCoreApplication, Signal, Slot  # noqa: E402
 from PySide6.QtWidgets import (  # noqa: E402
     QFrame,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -108,8 +109,16 @@ class ChartCard(QFrame):
         self.numbers.setHorizontalHeaderLabels([analytics_words.heading(h) for h in table.columns])
         for r, row in enumerate(table.rows):
             for c, value in enumerate(row):
-                shown = analytics_words.row_name(table.key, value) if c == 0 else _shown(value)
+                shown = (
+                    _shown(value)
+                    if isinstance(value, (int, float))
+                    else analytics_words.cell(table.key, table.columns[c], c, value)
+                )
                 self.numbers.setItem(r, c, QTableWidgetItem(shown))
+        # Every heading whole: a column is as wide as its heading or its widest value.
+        self.numbers.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )
         self.numbers.setMinimumHeight(160)
         buttons = QHBoxLayout()
         buttons.addWidget(heading, 1)
