@@ -219,6 +219,10 @@
         <translation>Counting…</translation>
     </message>
     <message>
+        <source>{start} to {end}</source>
+        <translation>{start} to {end}</translation>
+    </message>
+    <message>
         <source>Could not save {file}.</source>
         <translation>Could not save {file}.</translation>
     </message>
@@ -230,12 +234,20 @@
 <context>
     <name>ChartCard</name>
     <message>
-        <source>Save chart (PNG)</source>
-        <translation>Save chart (PNG)</translation>
+        <source>Chart</source>
+        <translation>Chart</translation>
     </message>
     <message>
-        <source>Save numbers (CSV)</source>
-        <translation>Save numbers (CSV)</translation>
+        <source>Numbers</source>
+        <translation>Numbers</translation>
+    </message>
+    <message>
+        <source>Save PNG</source>
+        <translation>Save PNG</translation>
+    </message>
+    <message>
+        <source>Save CSV</source>
+        <translation>Save CSV</translation>
     </message>
 </context>
 <context>

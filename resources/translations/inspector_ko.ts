@@ -219,6 +219,10 @@
         <translation>계산 중…</translation>
     </message>
     <message>
+        <source>{start} to {end}</source>
+        <translation>{start}부터 {end}까지</translation>
+    </message>
+    <message>
         <source>Could not save {file}.</source>
         <translation>{file}을(를) 저장하지 못했습니다.</translation>
     </message>
@@ -230,12 +234,20 @@
 <context>
     <name>ChartCard</name>
     <message>
-        <source>Save chart (PNG)</source>
-        <translation>차트 저장 (PNG)</translation>
+        <source>Chart</source>
+        <translation>차트</translation>
     </message>
     <message>
-        <source>Save numbers (CSV)</source>
-        <translation>수치 저장 (CSV)</translation>
+        <source>Numbers</source>
+        <translation>수치</translation>
+    </message>
+    <message>
+        <source>Save PNG</source>
+        <translation>PNG 저장</translation>
+    </message>
+    <message>
+        <source>Save CSV</source>
+        <translation>CSV 저장</translation>
     </message>
 </context>
 <context>

@@ -98,6 +98,13 @@ def cell(table_key: str, column: str, index: int, value: Any) -> str:
     return str(value)
 
 
+SHARES = ("Return rate", "Share", "Share of RMAs")  # fractions, said as percentages
+
+
+def is_share(column: str) -> bool:
+    return column in SHARES
+
+
 VOCABULARY = {  # columns whose values are codes (several are joined by ", ")
     "Category": words.category,
     "Reason": words.reason,
