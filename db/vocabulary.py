@@ -36,4 +36,5 @@ FLAGS = (
     "HAZARD",
     "HYGIENE",
     "UNEXPECTED",
+    "NO_PHOTO",  # a required photo was skipped (no camera at the bench)
 )

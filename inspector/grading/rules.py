@@ -11,6 +11,12 @@ from inspector.grading import conditions
 from inspector.grading.answers import values_of
 from inspector.grading.checklists import Checklist, Text
 
+NO_PHOTO_RULE = "no-photo"
+NO_PHOTO_BECAUSE: Text = {
+    "en": "A photo the checklist asks for was skipped: the bench had no camera.",
+    "ko": "체크리스트가 요구하는 사진을 건너뛰었습니다. 작업대에 카메라가 없었습니다.",
+}
+
 
 @dataclass(frozen=True)
 class Decision:
@@ -65,6 +71,10 @@ def decide(
         if conditions.holds(flag_rule.when, values) and flag_rule.flag not in flags:
             flags.append(flag_rule.flag)
             reasons.append((flag_rule.flag, flag_rule.id, flag_rule.because))
+    skipped = [q for q in facts.get("photos_skipped", ()) if answers.get(q) == 0]
+    if skipped and "NO_PHOTO" not in flags:  # whatever the checklist says: a person looks
+        flags.append("NO_PHOTO")
+        reasons.append(("NO_PHOTO", NO_PHOTO_RULE, NO_PHOTO_BECAUSE))
     rule = next(r for r in checklist.rules if conditions.holds(r.when, values))
     for flag in rule.flags:
         if flag not in flags:

@@ -341,6 +341,14 @@ Please pass this file to your supervisor.</translation>
         <translation>Open a received parcel to grade its units one by one.</translation>
     </message>
     <message>
+        <source>Choose a picture of the unit</source>
+        <translation>Choose a picture of the unit</translation>
+    </message>
+    <message>
+        <source>Pictures (*.jpg *.jpeg *.png *.bmp *.webp *.tif *.tiff)</source>
+        <translation>Pictures (*.jpg *.jpeg *.png *.bmp *.webp *.tif *.tiff)</translation>
+    </message>
+    <message>
         <source>RMA {rma} is complete: every unit is accounted for.</source>
         <translation>RMA {rma} is complete: every unit is accounted for.</translation>
     </message>
@@ -785,6 +793,14 @@ Inspector</translation>
     <message>
         <source>Take photo</source>
         <translation>Take photo</translation>
+    </message>
+    <message>
+        <source>Choose a picture file</source>
+        <translation>Choose a picture file</translation>
+    </message>
+    <message>
+        <source>No camera: skip photo</source>
+        <translation>No camera: skip photo</translation>
     </message>
     <message numerus="yes">
         <source>%n photo(s) taken.</source>
@@ -1734,8 +1750,12 @@ Inspector</translation>
         <translation>Decision</translation>
     </message>
     <message>
-        <source>No picture from the camera: check the camera in Settings.</source>
-        <translation>No picture from the camera: check the camera in Settings.</translation>
+        <source>No picture from the camera: choose a picture file, or go on without a photo (a supervisor will see that it was skipped).</source>
+        <translation>No picture from the camera: choose a picture file, or go on without a photo (a supervisor will see that it was skipped).</translation>
+    </message>
+    <message>
+        <source>Photo skipped: a supervisor will review this unit.</source>
+        <translation>Photo skipped: a supervisor will review this unit.</translation>
     </message>
 </context>
 <context>
@@ -1999,6 +2019,10 @@ Inspector</translation>
     <message>
         <source>Not on the RMA</source>
         <translation>Not on the RMA</translation>
+    </message>
+    <message>
+        <source>Photo skipped: no camera</source>
+        <translation>Photo skipped: no camera</translation>
     </message>
     <message>
         <source>Full refund</source>

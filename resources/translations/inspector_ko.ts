@@ -341,6 +341,14 @@ Please pass this file to your supervisor.</source>
         <translation>입고된 소포를 열어 제품을 하나씩 검수하십시오.</translation>
     </message>
     <message>
+        <source>Choose a picture of the unit</source>
+        <translation>제품 사진 선택</translation>
+    </message>
+    <message>
+        <source>Pictures (*.jpg *.jpeg *.png *.bmp *.webp *.tif *.tiff)</source>
+        <translation>사진 (*.jpg *.jpeg *.png *.bmp *.webp *.tif *.tiff)</translation>
+    </message>
+    <message>
         <source>RMA {rma} is complete: every unit is accounted for.</source>
         <translation>RMA {rma} 완료: 모든 제품이 처리되었습니다.</translation>
     </message>
@@ -781,6 +789,14 @@ Inspector</source>
     <message>
         <source>Take photo</source>
         <translation>사진 촬영</translation>
+    </message>
+    <message>
+        <source>Choose a picture file</source>
+        <translation>사진 파일 선택</translation>
+    </message>
+    <message>
+        <source>No camera: skip photo</source>
+        <translation>카메라 없음: 사진 건너뛰기</translation>
     </message>
     <message numerus="yes">
         <source>%n photo(s) taken.</source>
@@ -1711,8 +1727,12 @@ Inspector</source>
         <translation>판정</translation>
     </message>
     <message>
-        <source>No picture from the camera: check the camera in Settings.</source>
-        <translation>카메라 화면이 없습니다. 설정에서 카메라를 확인하십시오.</translation>
+        <source>No picture from the camera: choose a picture file, or go on without a photo (a supervisor will see that it was skipped).</source>
+        <translation>카메라에서 사진을 받지 못했습니다. 사진 파일을 선택하거나 사진 없이 진행하십시오(사진을 건너뛴 사실은 감독자가 확인합니다).</translation>
+    </message>
+    <message>
+        <source>Photo skipped: a supervisor will review this unit.</source>
+        <translation>사진을 건너뛰었습니다. 감독자가 이 제품을 검토합니다.</translation>
     </message>
 </context>
 <context>
@@ -1976,6 +1996,10 @@ Inspector</source>
     <message>
         <source>Not on the RMA</source>
         <translation>RMA에 없음</translation>
+    </message>
+    <message>
+        <source>Photo skipped: no camera</source>
+        <translation>사진 건너뜀: 카메라 없음</translation>
     </message>
     <message>
         <source>Full refund</source>

@@ -130,6 +130,7 @@ def flag(code: str) -> str:
         "HAZARD": QCoreApplication.translate("Words", "Hazard"),
         "HYGIENE": QCoreApplication.translate("Words", "Hygiene"),
         "UNEXPECTED": QCoreApplication.translate("Words", "Not on the RMA"),
+        "NO_PHOTO": QCoreApplication.translate("Words", "Photo skipped: no camera"),
     }
     return words.get(code, code)
 

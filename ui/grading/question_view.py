@@ -28,6 +28,8 @@ THUMBNAIL_PX = 120
 class QuestionView(QWidget):
     answered = Signal(object)  # the answer, in the form the service stores
     photo_wanted = Signal()
+    picture_file_wanted = Signal()  # no camera: a picture from a file instead
+    photo_skipped = Signal()  # no camera: go on without it (flagged for a supervisor)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -104,7 +106,12 @@ class QuestionView(QWidget):
         elif kind == "photo":
             take = self._answer_button("photo", self.tr("Take photo"), 0, 0, act=False)
             take.clicked.connect(self.photo_wanted)
+            chosen = self._answer_button("file", self.tr("Choose a picture file"), 0, 1, act=False)
+            chosen.clicked.connect(self.picture_file_wanted)
+            skip = self._answer_button("skip", self.tr("No camera: skip photo"), 1, 0, act=False)
+            skip.clicked.connect(self.photo_skipped)
             self.set_photo_count(photos)
+            self.offer_without_camera(False)
         self.next_button.setVisible(kind in ("several", "number", "photo"))
 
     def _answer_button(
@@ -154,6 +161,12 @@ class QuestionView(QWidget):
             value = min(value, q.maximum)
         self._value = int(value) if float(value).is_integer() else value
         self.value_label.setText(str(self._value))
+
+    def offer_without_camera(self, offered: bool) -> None:
+        """No camera at the bench: a picture file, or going on without the photo."""
+        for key in ("file", "skip"):
+            if key in self.buttons:
+                self.buttons[key].setVisible(offered)
 
     def clear_thumbnails(self) -> None:
         while self.thumbnails_layout.count() > 1:  # the stretch at the end stays

@@ -5,6 +5,7 @@ it is given; the decision is committed from here."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, QPoint, Slot
@@ -23,6 +24,7 @@ from inspector.grading import answering, committing
 from inspector.grading.committing import Override
 from inspector.grading.units import UnitDraft
 from inspector.people.roles import Action
+from inspector.receiving.photos import picture_from_file
 from ui.common.touch import make_touchable
 from ui.grading.decision_view import DecisionView
 from ui.grading.item_check_view import ItemCheckView
@@ -53,6 +55,8 @@ class UnitView(QWidget):
         self.question_view = QuestionView()
         self.question_view.answered.connect(self._on_question_view_answered)
         self.question_view.photo_wanted.connect(self._on_question_view_photo_wanted)
+        self.question_view.picture_file_wanted.connect(self._on_question_view_picture_file_wanted)
+        self.question_view.photo_skipped.connect(self._on_question_view_photo_skipped)
         self.decision_view = DecisionView()
         self.decision_view.accepted.connect(self._on_decision_view_accepted)
         self.decision_view.overridden.connect(self._on_decision_view_overridden)
@@ -149,6 +153,8 @@ class UnitView(QWidget):
             current=draft.answers.get(question.id),
             photos=int(draft.answers.get(question.id, 0) or 0) if question.kind == "photo" else 0,
         )
+        if question.kind == "photo":
+            self.question_view.offer_without_camera(self.page.snapshot is None)
         for asked_for, path in draft.photos:  # after Back or a restart: the photos kept
             if asked_for == question.id:
                 self.question_view.add_thumbnail(path)
@@ -201,18 +207,63 @@ class UnitView(QWidget):
         jpeg = page.snapshot() if page.snapshot else None
         if jpeg is None:
             page.sounds.play("bad")
-            page.say(self.tr("No picture from the camera: check the camera in Settings."), "bad")
+            page.say(
+                self.tr(
+                    "No picture from the camera: choose a picture file, or go on without a"
+                    " photo (a supervisor will see that it was skipped)."
+                ),
+                "bad",
+            )
+            self.question_view.offer_without_camera(True)
+            return
+        actor, warehouse, unit_id = page.who(), page.warehouse, draft.unit_id
+        page.call(
+            lambda: answering.take_photo(warehouse, actor, unit_id, question_id, jpeg),
+            lambda new: self._photo_kept(new, question_id, jpeg),
+        )
+
+    def _photo_kept(self, new: UnitDraft, question_id: str, jpeg: bytes) -> None:
+        page = self.page
+        page.draft = new
+        page.sounds.play("good")
+        page.say("")
+        self.question_view.set_photo_count(int(new.answers.get(question_id, 0)))
+        self.question_view.add_thumbnail(jpeg)
+
+    @Slot()
+    def _on_question_view_picture_file_wanted(self) -> None:
+        page = self.page
+        draft, question_id = page.draft, self._question_id
+        if draft is None or question_id is None:
+            return
+        chosen = page.choose_picture()
+        if not chosen:
+            return
+        actor, warehouse, unit_id = page.who(), page.warehouse, draft.unit_id
+        kept: dict[str, bytes] = {}
+
+        def work() -> UnitDraft:
+            kept["jpeg"] = picture_from_file(Path(chosen))  # it must decode as a picture
+            return answering.take_photo(
+                warehouse, actor, unit_id, question_id, kept["jpeg"], source="file"
+            )
+
+        page.call(work, lambda new: self._photo_kept(new, question_id, kept["jpeg"]))
+
+    @Slot()
+    def _on_question_view_photo_skipped(self) -> None:
+        page = self.page
+        draft, question_id = page.draft, self._question_id
+        if draft is None or question_id is None:
             return
         actor, warehouse, unit_id = page.who(), page.warehouse, draft.unit_id
 
         def done(new: UnitDraft) -> None:
-            page.draft = new
-            page.sounds.play("good")
-            page.say("")
-            self.question_view.set_photo_count(int(new.answers.get(question_id, 0)))
-            self.question_view.add_thumbnail(jpeg)
+            page.sounds.play("look")
+            page.say(self.tr("Photo skipped: a supervisor will review this unit."), "look")
+            self.show_draft(new)
 
-        page.call(lambda: answering.take_photo(warehouse, actor, unit_id, question_id, jpeg), done)
+        page.call(lambda: answering.skip_photo(warehouse, actor, unit_id, question_id), done)
 
     @Slot()
     def go_back(self) -> None:
