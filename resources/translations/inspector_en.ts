@@ -1131,8 +1131,8 @@ Inspector</translation>
         </translation>
     </message>
     <message>
-        <source>Language, camera and scanner changes apply after a restart.</source>
-        <translation>Language, camera and scanner changes apply after a restart.</translation>
+        <source>Language and scanner changes apply after a restart.</source>
+        <translation>Language and scanner changes apply after a restart.</translation>
     </message>
     <message numerus="yes">
         <source>%n tag(s) of this bench wait for {where}, which is not its printer: they will not print there.</source>

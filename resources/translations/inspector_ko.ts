@@ -1119,8 +1119,8 @@ Inspector</source>
         </translation>
     </message>
     <message>
-        <source>Language, camera and scanner changes apply after a restart.</source>
-        <translation>언어·카메라·스캐너 변경은 다시 시작하면 적용됩니다.</translation>
+        <source>Language and scanner changes apply after a restart.</source>
+        <translation>언어와 스캐너 변경은 다시 시작한 뒤에 적용됩니다.</translation>
     </message>
     <message numerus="yes">
         <source>%n tag(s) of this bench wait for {where}, which is not its printer: they will not print there.</source>

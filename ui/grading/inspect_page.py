@@ -68,6 +68,7 @@ class InspectPage(ServicePage):
         # Where a picture file comes from when there is no camera (a file dialog; a test
         # names a file).
         self.choose_picture: Callable[[], str | None] = self._choose_picture_file
+        self.camera_live = False  # whether the camera gives pictures now
         # The bench printer (URI, profile) tags go to, asked at each commit; None: no printer.
         self.printer: Callable[[], tuple[str, str] | None] = lambda: None
         self.sheet: ParcelSheet | None = None
@@ -297,6 +298,17 @@ class InspectPage(ServicePage):
         self.printer_label.setStyleSheet(
             "color: #7a1717; font-weight: 700; font-size: 18px;" if bad else ""
         )
+
+    @Slot(str)
+    def show_camera_status(self, status: str) -> None:
+        """The camera came, went or was changed in Settings: a photo question on screen
+        offers a picture file and a skip while there is no picture to take."""
+        self.camera_live = status == "live"
+        if self.step.startswith("question:"):
+            self.unit_view.question_view.offer_without_camera(not self.has_camera())
+
+    def has_camera(self) -> bool:
+        return self.snapshot is not None and self.camera_live
 
     # -- scans and restarts -------------------------------------------------------------------
 

@@ -154,7 +154,7 @@ class UnitView(QWidget):
             photos=int(draft.answers.get(question.id, 0) or 0) if question.kind == "photo" else 0,
         )
         if question.kind == "photo":
-            self.question_view.offer_without_camera(self.page.snapshot is None)
+            self.question_view.offer_without_camera(not self.page.has_camera())
         for asked_for, path in draft.photos:  # after Back or a restart: the photos kept
             if asked_for == question.id:
                 self.question_view.add_thumbnail(path)
