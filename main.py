@@ -103,18 +103,7 @@ def main(argv: list[str] | None = None) -> int:
     app.installEventFilter(scanner)
     scanner.scanned.connect(window.handle_scan)
     scanner.activity.connect(window.note_activity)
-    camera = None
-    if settings.camera:
-        from inspector.receiving.frames import FrameSource
-        from inspector.station.settings import resolution_of
-        from ui.receiving.camera import Camera
-
-        width, height = resolution_of(settings)
-        autofocus = settings.camera_focus == "auto"
-        camera = Camera(lambda: FrameSource(settings.camera, width, height, autofocus), app)
-        window.attach_camera(camera)
-        camera.start()
-        log.info("5/6 camera %s started", settings.camera)
+    window.use_camera(settings)  # started, restarted or stopped again when Settings change
     from ui.tags.printing import PrinterMonitor
 
     printer = PrinterMonitor(warehouse, app)
@@ -133,8 +122,8 @@ def main(argv: list[str] | None = None) -> int:
     status = app.exec()
     log.info("6/6 shutting down (exit status %s)", status)
     app.removeEventFilter(scanner)
-    if camera is not None:
-        camera.stop()
+    if window.camera is not None:
+        window.camera.stop()
     printer.stop()
     shop.stop()
     background.wait(5000)

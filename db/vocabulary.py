@@ -36,6 +36,7 @@ FLAGS = (
     "HAZARD",
     "HYGIENE",
     "UNEXPECTED",
+    "NO_PHOTO",  # a required photo was skipped (no camera at the bench)
 )
 # A return the customer asked for in the shop: waiting for a verdict's follow-up or a person,
 # approved, or declined (the decision goes to the shop through the outbox).

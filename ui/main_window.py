@@ -7,9 +7,11 @@ switches operator; an idle station signs its operator out.
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from dataclasses import replace
 
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
@@ -28,7 +30,8 @@ from inspector.core.warehouse import Warehouse
 from inspector.people.operators import is_badge, sign_in_with_badge
 from inspector.people.roles import Action, Actor
 from inspector.people.station_session import StationSession
-from inspector.station.settings import StationSettings
+from inspector.receiving.frames import FrameSource
+from inspector.station.settings import StationSettings, resolution_of
 from ui.common import words
 from ui.common.background import Background
 from ui.common.page import ServicePage
@@ -63,6 +66,9 @@ def home_page(actor: Actor) -> str:
     return "scan" if "dock" in actor.roles else "search"
 
 
+log = logging.getLogger(__name__)
+
+
 class MainWindow(QMainWindow):
     operator_changed = Signal(object)  # Actor or None
     # What a scan did: "badge", "receive", "inspect", "search", "page" or "refused".
@@ -83,6 +89,8 @@ class MainWindow(QMainWindow):
         self.background = background
         self.session = session
         self.station_id = station_id
+        self.camera: Camera | None = None
+        self._camera_wanted: tuple[str, str, str] | None = None  # what the camera runs with
         background.unhandled_failure.connect(self._on_background_unhandled_failure)
 
         self.sign_in_page = SignInPage(warehouse, background, station_id)
@@ -424,9 +432,52 @@ class MainWindow(QMainWindow):
         self.camera = camera
         camera.frame_ready.connect(self.scan_page.show_frame)
         camera.status_changed.connect(self.scan_page.show_camera_status)
+        camera.status_changed.connect(self.inspect_page.show_camera_status)
         camera.code_confirmed.connect(self.handle_scan)
         self.scan_page.snapshot = camera.snapshot
         self.inspect_page.snapshot = camera.snapshot
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
+        """The camera's thread ends with the window, never left running."""
+        if self.camera is not None:
+            self.camera.stop()
+        super().closeEvent(event)
+
+    def use_camera(self, settings: StationSettings) -> None:
+        """Start, restart or stop the camera as the station's settings say, at start-up and
+        whenever they are saved: a camera change needs no restart."""
+        spec = settings.camera.strip()
+        wanted = (spec, settings.camera_resolution, settings.camera_focus)
+        if wanted == self._camera_wanted:
+            return
+        self._camera_wanted = wanted
+        if self.camera is not None:
+            self.camera.stop()
+        if not spec:
+            self.scan_page.snapshot = self.inspect_page.snapshot = None
+            self.scan_page.show_camera_status("")
+            self.inspect_page.show_camera_status("")
+            log.info("no camera set up")
+            return
+        width, height = resolution_of(settings)
+        autofocus = settings.camera_focus == "auto"
+
+        def source() -> FrameSource:
+            return FrameSource(spec, width, height, autofocus)
+
+        if self.camera is None:
+            self.attach_camera(Camera(source, self))
+        else:
+            self.camera.make_source = source
+            self.scan_page.snapshot = self.inspect_page.snapshot = self.camera.snapshot
+        assert self.camera is not None
+        self.camera.start()
+        log.info(
+            "camera %s started (%s, focus %s)",
+            spec,
+            settings.camera_resolution,
+            settings.camera_focus,
+        )
 
     def attach_printer(self, monitor: PrinterMonitor) -> None:
         """The bench printer's queue: tags queued on the Inspect page wake it; what it says
@@ -454,6 +505,7 @@ class MainWindow(QMainWindow):
         self.scan_page.station_name = settings.station_name
         self._show_station(settings)
         self.session.idle_limit = dt.timedelta(minutes=settings.idle_minutes)
+        self.use_camera(settings)
         # A renamed station is another station row: what is done from now on says so.
         self.station_id = station_id
         if self.printer_monitor is not None:

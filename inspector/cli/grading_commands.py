@@ -145,7 +145,7 @@ def rules_test(args: argparse.Namespace) -> int:
     fee = f" less a {decision.fee_percent}% fee" if decision.fee_percent else ""
     print(f"checklist {checklist.name} {checklist.version} ({checklist.source})")
     print(f"grade {decision.grade}, {decision.disposition}, refund {decision.refund}{fee}")
-    print(f"rule {decision.rule}: {decision.because['en']}")
+    print(f"rule {decision.rule} ({decision.rule_in_words('en')}): {decision.because['en']}")
     for flag, rule, why in decision.flag_reasons:
         print(f"flag {flag} ({rule}): {why['en']}")
     if ignored:

@@ -115,8 +115,10 @@ def take_photo(
     question_id: str,
     jpeg: bytes,
     clock: dt.datetime | None = None,
+    source: str = "camera",
 ) -> UnitDraft:
-    """Keep a photo for a photo question; the answer is how many were taken for it."""
+    """Keep a photo for a photo question; the answer is how many were taken for it. `source`
+    says where the picture came from ("camera", or "file" when the grader chose one)."""
     actor = require(actor, Action.GRADE)
     now = clock or dt.datetime.now()
     with explained_errors(), warehouse.sessions.begin() as session:
@@ -139,6 +141,10 @@ def take_photo(
         )
         answers = dict(draft.answers)
         answers[question_id] = int(count or 0)
+        facts = dict(draft.facts)
+        if question_id in facts.get("photos_skipped", []):  # a photo after all: no flag
+            facts["photos_skipped"] = [q for q in facts["photos_skipped"] if q != question_id]
+            unit.facts = facts
         nxt = walk.next_question(draft.checklist, answers, draft.facts, draft.product_name)
         unit.answers = answers
         unit.at_question = nxt.id if nxt else None
@@ -149,10 +155,52 @@ def take_photo(
             "unit",
             unit.unit_code,
             rma_number=draft.rma_number,
-            after={"sha256": digest, "file": path.name, "question": question_id},
+            after={
+                "sha256": digest,
+                "file": path.name,
+                "question": question_id,
+                "source": source,
+            },
             at=now,
         )
-        return replace(draft, answers=answers, at_question=unit.at_question)
+        return replace(draft, answers=answers, facts=facts, at_question=unit.at_question)
+
+
+def skip_photo(
+    warehouse: Warehouse,
+    actor: Actor | None,
+    unit_id: int,
+    question_id: str,
+    clock: dt.datetime | None = None,
+) -> UnitDraft:
+    """Go on without the photo a question asks for (the bench has no camera): the answer is
+    no photo, and the decision carries the NO_PHOTO flag, which a supervisor reviews."""
+    actor = require(actor, Action.GRADE)
+    now = clock or dt.datetime.now()
+    with explained_errors(), warehouse.sessions.begin() as session:
+        unit = draft_row(session, actor, unit_id)
+        draft = draft_of(session, unit)
+        asked = {q.id: q for q in draft.asked()}
+        if asked.get(question_id) is None or asked[question_id].kind != "photo":
+            raise InspectorError(f"'{question_id}' is not a photo question for this unit")
+        answers = dict(draft.answers)
+        answers[question_id] = 0
+        facts = dict(draft.facts)
+        facts["photos_skipped"] = sorted({*facts.get("photos_skipped", []), question_id})
+        nxt = walk.next_question(draft.checklist, answers, facts, draft.product_name)
+        unit.answers, unit.facts = answers, facts
+        unit.at_question = nxt.id if nxt else None
+        record(
+            session,
+            actor,
+            "photo_skipped",
+            "unit",
+            unit.unit_code,
+            rma_number=draft.rma_number,
+            after={"question": question_id, "why": "no camera"},
+            at=now,
+        )
+        return replace(draft, answers=answers, facts=facts, at_question=unit.at_question)
 
 
 def photos_taken(warehouse: Warehouse, unit_id: int, question_id: str) -> int:

@@ -66,15 +66,37 @@ def may_be_asked(
 ) -> list[Question]:
     """The questions asked so far plus those later answers may still call for: how long the
     checklist can still get (the grader's progress bar)."""
+    held = _whether_asked(checklist, answers, facts, product_name)
+    return [q for q, asked in held if asked is not False]
+
+
+def _whether_asked(
+    checklist: Checklist, answers: Mapping[str, Any], facts: Mapping[str, Any], product_name: str
+) -> list[tuple[Question, bool | None]]:
+    """Each question with whether it is asked: True, False, or None while that depends on
+    answers not given yet."""
     values = values_of(checklist, answers, facts, product_name)
     unknown = {q.id for q in checklist.questions if q.id not in answers}
     if any(q.options_from for q in checklist.questions if q.id in unknown):
         unknown.add("accessories_missing")
-    return [
-        q
-        for q in checklist.questions
-        if q.when is None or conditions.may_hold(q.when, values, unknown) is not False
-    ]
+    out: list[tuple[Question, bool | None]] = []
+    for q in checklist.questions:
+        held = True if q.when is None else conditions.may_hold(q.when, values, unknown)
+        if held is False:
+            unknown.discard(q.id)  # never asked, so never answered: its branches are closed too
+        out.append((q, held))
+    return out
+
+
+def question_count(
+    checklist: Checklist, answers: Mapping[str, Any], facts: Mapping[str, Any], product_name: str
+) -> tuple[int, int]:
+    """(the fewest, the most) questions this unit can be asked in all, given the answers so
+    far: the grader's count says both while later answers may still open or close a branch,
+    so a count never jumps outside what it said before ("1 of 2-7", then "2 of 2")."""
+    held = [asked for _q, asked in _whether_asked(checklist, answers, facts, product_name)]
+    least, most = held.count(True), len(held) - held.count(False)
+    return least, most
 
 
 def pruned(

@@ -270,18 +270,25 @@ def _name_of(q: Question, accessories: Accessories | None) -> Name:
 
 def _flag_rule(item: Any, source: str, names: Mapping[str, Name]) -> FlagRule:
     r = _Reader(item, source, "a flag rule")
-    r.only("id", "when", "flag", "because")
+    r.only("id", "name", "when", "flag", "because")
     flag = r.required("flag")
     if flag not in FLAGS:
         raise r.fail("flag", f"flag '{flag}' is not one of {', '.join(FLAGS)}")
     if "when" not in r.raw:
         raise r.fail(None, "a flag rule needs 'when:'")
-    return FlagRule(r.word("id"), r.when(names), flag, r.text("because"), r.raw.line)
+    return FlagRule(
+        r.word("id"),
+        r.when(names),
+        flag,
+        r.text("because"),
+        r.raw.line,
+        name=r.text("name", optional=True),
+    )
 
 
 def _rule(item: Any, source: str, names: Mapping[str, Name]) -> Rule:
     r = _Reader(item, source, "a rule")
-    r.only("id", "when", "grade", "disposition", "refund", "fee", "flags", "because")
+    r.only("id", "name", "when", "grade", "disposition", "refund", "fee", "flags", "because")
     grade = r.required("grade")
     if grade not in GRADES:
         raise r.fail("grade", f"grade '{grade}' is not one of {', '.join(GRADES)}")
@@ -313,6 +320,7 @@ def _rule(item: Any, source: str, names: Mapping[str, Name]) -> Rule:
         flags=flags,
         because=r.text("because"),
         line=r.raw.line,
+        name=r.text("name", optional=True),
     )
 
 

@@ -60,6 +60,7 @@ class Rule:
     flags: tuple[str, ...]
     because: Text
     line: int = 0
+    name: Text = field(default_factory=dict)  # what graders read; the id stays in the log
 
 
 @dataclass(frozen=True)
@@ -69,6 +70,7 @@ class FlagRule:
     flag: str
     because: Text
     line: int = 0
+    name: Text = field(default_factory=dict)
 
 
 @dataclass(frozen=True)

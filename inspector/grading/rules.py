@@ -4,12 +4,18 @@ flags and a refund, and say which rule fired and why (a pure function)."""
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from inspector.grading import conditions
 from inspector.grading.answers import values_of
 from inspector.grading.checklists import Checklist, Text
+
+NO_PHOTO_RULE = "no-photo"
+NO_PHOTO_BECAUSE: Text = {
+    "en": "A photo the checklist asks for was skipped: the bench had no camera.",
+    "ko": "체크리스트가 요구하는 사진을 건너뛰었습니다. 작업대에 카메라가 없었습니다.",
+}
 
 
 @dataclass(frozen=True)
@@ -22,6 +28,11 @@ class Decision:
     rule: str
     because: Text
     flag_reasons: tuple[tuple[str, str, Text], ...]  # (flag, rule id, why)
+    rule_name: Text = field(default_factory=dict)  # the rule in words, for the grader
+
+    def rule_in_words(self, lang: str = "en") -> str:
+        """The rule as a grader reads it: its name, or its id if the checklist gives none."""
+        return self.rule_name.get(lang) or self.rule
 
     def in_words(self, lang: str = "en") -> str:
         """The decision as a supervisor reads it in the log."""
@@ -38,6 +49,7 @@ class Decision:
             "restocking_fee_percent": self.fee_percent,
             "flags": list(self.flags),
             "rule": self.rule,
+            "rule_name": dict(self.rule_name),
             "because": dict(self.because),
             "flag_reasons": [
                 {"flag": f, "rule": r, "because": dict(why)} for f, r, why in self.flag_reasons
@@ -59,6 +71,10 @@ def decide(
         if conditions.holds(flag_rule.when, values) and flag_rule.flag not in flags:
             flags.append(flag_rule.flag)
             reasons.append((flag_rule.flag, flag_rule.id, flag_rule.because))
+    skipped = [q for q in facts.get("photos_skipped", ()) if answers.get(q) == 0]
+    if skipped and "NO_PHOTO" not in flags:  # whatever the checklist says: a person looks
+        flags.append("NO_PHOTO")
+        reasons.append(("NO_PHOTO", NO_PHOTO_RULE, NO_PHOTO_BECAUSE))
     rule = next(r for r in checklist.rules if conditions.holds(r.when, values))
     for flag in rule.flags:
         if flag not in flags:
@@ -73,4 +89,5 @@ def decide(
         rule=rule.id,
         because=rule.because,
         flag_reasons=tuple(reasons),
+        rule_name=rule.name,
     )

@@ -58,12 +58,19 @@ class UnitDraft:
     at_question: str | None
     product_name: str
     status: str = "DRAFT"
+    number: int | None = None  # the expected piece's place among the RMA's pieces, from 1
+    pieces: int = 0  # how many pieces the RMA expects
+    photos: tuple[tuple[str, str], ...] = ()  # (question, file) of each photo taken, in order
 
     def asked(self) -> list[Question]:
         return walk.asked(self.checklist, self.answers, self.facts, self.product_name)
 
     def may_be_asked(self) -> list[Question]:
         return walk.may_be_asked(self.checklist, self.answers, self.facts, self.product_name)
+
+    def question_count(self) -> tuple[int, int]:
+        """(the fewest, the most) questions this unit can be asked in all."""
+        return walk.question_count(self.checklist, self.answers, self.facts, self.product_name)
 
     def next_question(self) -> Question | None:
         return walk.next_question(self.checklist, self.answers, self.facts, self.product_name)
@@ -313,6 +320,7 @@ def draft_of(session: Session, unit: m.Unit) -> UnitDraft:
     product = session.get(m.Product, unit.product_id) if unit.product_id else None
     expected: Piece | None = None
     found_sku = found_name = None
+    number, pieces = _place_of(session, unit)
     if unit.rma_line_id is not None:
         line = session.get(m.RmaLine, unit.rma_line_id)
         assert line is not None
@@ -353,7 +361,37 @@ def draft_of(session: Session, unit: m.Unit) -> UnitDraft:
         at_question=unit.at_question,
         product_name=product.name if product else "",
         status=unit.status,
+        number=number,
+        pieces=pieces,
+        photos=tuple(
+            (question or "", path)
+            for question, path in session.execute(
+                select(m.Photo.question, m.Photo.path)
+                .where(m.Photo.unit_id == unit.id)
+                .order_by(m.Photo.id)
+            )
+        ),
     )
+
+
+def _place_of(session: Session, unit: m.Unit) -> tuple[int | None, int]:
+    """(the unit's place among its RMA's expected pieces, counted over the lines in order,
+    from 1; how many pieces the RMA expects). A slot counts within its line only, so a parcel
+    of three lines of one piece each would otherwise show "unit 1" three times."""
+    parcel = session.get(m.Parcel, unit.parcel_id)
+    if parcel is None or parcel.rma_id is None:
+        return None, 0
+    lines = session.execute(
+        select(m.RmaLine.id, m.RmaLine.quantity)
+        .where(m.RmaLine.rma_id == parcel.rma_id)
+        .order_by(m.RmaLine.id)
+    ).all()
+    number, before = None, 0
+    for line_id, quantity in lines:
+        if line_id == unit.rma_line_id and unit.slot is not None:
+            number = before + unit.slot
+        before += quantity
+    return number, before
 
 
 def draft_row(session: Session, actor: Actor, unit_id: int) -> m.Unit:

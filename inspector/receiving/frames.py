@@ -16,6 +16,12 @@ import numpy as np
 IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".bmp", ".webp", ".tif", ".tiff")
 
 
+def _quiet_opencv() -> None:
+    """OpenCV warns on stderr at every failed open ("can't open camera by index"): twice a
+    second while a camera is missing. The camera loop says what matters itself, once."""
+    cv2.utils.logging.setLogLevel(cv2.utils.logging.LOG_LEVEL_ERROR)
+
+
 class FrameSource:
     """`spec`: "0" (a camera index), a video file's path, or a folder of images."""
 
@@ -43,6 +49,7 @@ class FrameSource:
             self._next_image = 0
             self.opened = bool(self._images)
             return self.opened
+        _quiet_opencv()
         capture = cv2.VideoCapture(int(self.spec) if self.is_camera else str(path))
         if self.is_camera and capture.isOpened():
             capture.set(cv2.CAP_PROP_FRAME_WIDTH, self.width)

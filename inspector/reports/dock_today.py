@@ -20,7 +20,14 @@ from inspector.people.roles import Action, Actor, require
 from inspector.receiving.lookup import find_rmas
 from inspector.receiving.receipts import quarantine_id
 
-REVIEW_FLAGS = ("HAZARD", "WRONG_ITEM", "REASON_MISMATCH", "UNEXPECTED", "MISSING_PARTS")
+REVIEW_FLAGS = (
+    "HAZARD",
+    "WRONG_ITEM",
+    "REASON_MISMATCH",
+    "UNEXPECTED",
+    "MISSING_PARTS",
+    "NO_PHOTO",
+)
 
 
 @dataclass(frozen=True)

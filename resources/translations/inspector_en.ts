@@ -223,6 +223,10 @@
         <translation>Counting…</translation>
     </message>
     <message>
+        <source>{start} to {end}</source>
+        <translation>{start} to {end}</translation>
+    </message>
+    <message>
         <source>Could not save {file}.</source>
         <translation>Could not save {file}.</translation>
     </message>
@@ -234,12 +238,20 @@
 <context>
     <name>ChartCard</name>
     <message>
-        <source>Save chart (PNG)</source>
-        <translation>Save chart (PNG)</translation>
+        <source>Chart</source>
+        <translation>Chart</translation>
     </message>
     <message>
-        <source>Save numbers (CSV)</source>
-        <translation>Save numbers (CSV)</translation>
+        <source>Numbers</source>
+        <translation>Numbers</translation>
+    </message>
+    <message>
+        <source>Save PNG</source>
+        <translation>Save PNG</translation>
+    </message>
+    <message>
+        <source>Save CSV</source>
+        <translation>Save CSV</translation>
     </message>
 </context>
 <context>
@@ -310,8 +322,8 @@ Please pass this file to your supervisor.</translation>
         <translation>{disposition} · grade {grade}</translation>
     </message>
     <message>
-        <source>Rule {rule}: {because}</source>
-        <translation>Rule {rule}: {because}</translation>
+        <source>Rule: {name}</source>
+        <translation>Rule: {name}</translation>
     </message>
 </context>
 <context>
@@ -331,6 +343,14 @@ Please pass this file to your supervisor.</translation>
     <message>
         <source>Open a received parcel to grade its units one by one.</source>
         <translation>Open a received parcel to grade its units one by one.</translation>
+    </message>
+    <message>
+        <source>Choose a picture of the unit</source>
+        <translation>Choose a picture of the unit</translation>
+    </message>
+    <message>
+        <source>Pictures (*.jpg *.jpeg *.png *.bmp *.webp *.tif *.tiff)</source>
+        <translation>Pictures (*.jpg *.jpeg *.png *.bmp *.webp *.tif *.tiff)</translation>
     </message>
     <message>
         <source>Saved on this station, will be written when the database is back. The decision waits for the database.</source>
@@ -806,12 +826,20 @@ SHA-256 {hash}</translation>
         <translation>{disposition} → bin {bin}</translation>
     </message>
     <message>
-        <source>Unit {unit} is in bin {bin}.</source>
-        <translation>Unit {unit} is in bin {bin}.</translation>
+        <source>Wrong bin: {scanned}</source>
+        <translation>Wrong bin: {scanned}</translation>
     </message>
     <message>
-        <source>Wrong bin: {scanned}. This unit goes in {bin}.</source>
-        <translation>Wrong bin: {scanned}. This unit goes in {bin}.</translation>
+        <source>Put it in {bin}</source>
+        <translation>Put it in {bin}</translation>
+    </message>
+    <message>
+        <source>Take the unit out of {scanned}, put it in {bin}, then scan that bin&apos;s label.</source>
+        <translation>Take the unit out of {scanned}, put it in {bin}, then scan that bin&apos;s label.</translation>
+    </message>
+    <message>
+        <source>Unit {unit} is in bin {bin}.</source>
+        <translation>Unit {unit} is in bin {bin}.</translation>
     </message>
     <message>
         <source>The tag will not be printed.</source>
@@ -839,6 +867,14 @@ SHA-256 {hash}</translation>
     <message>
         <source>Take photo</source>
         <translation>Take photo</translation>
+    </message>
+    <message>
+        <source>Choose a picture file</source>
+        <translation>Choose a picture file</translation>
+    </message>
+    <message>
+        <source>No camera: skip photo</source>
+        <translation>No camera: skip photo</translation>
     </message>
     <message numerus="yes">
         <source>%n photo(s) taken.</source>
@@ -1350,8 +1386,8 @@ SHA-256 {hash}</translation>
         </translation>
     </message>
     <message>
-        <source>Language, camera and scanner changes apply after a restart.</source>
-        <translation>Language, camera and scanner changes apply after a restart.</translation>
+        <source>Language and scanner changes apply after a restart.</source>
+        <translation>Language and scanner changes apply after a restart.</translation>
     </message>
     <message numerus="yes">
         <source>%n tag(s) of this bench wait for {where}, which is not its printer: they will not print there.</source>
@@ -1876,6 +1912,21 @@ SHA-256 {hash}</translation>
         <source>override: {why}</source>
         <translation>override: {why}</translation>
     </message>
+    <message>
+        <source>Nothing to review today: no overrides and no flagged units.</source>
+        <translation>Nothing to review today: no overrides and no flagged units.</translation>
+    </message>
+    <message numerus="yes">
+        <source>To review (%n)</source>
+        <translation>
+            <numerusform>To review (%n)</numerusform>
+            <numerusform>To review (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No unknown parcels are waiting.</source>
+        <translation>No unknown parcels are waiting.</translation>
+    </message>
     <message numerus="yes">
         <source>Unknown parcels (%n)</source>
         <translation>
@@ -1918,8 +1969,8 @@ SHA-256 {hash}</translation>
 <context>
     <name>UnitCard</name>
     <message>
-        <source>{rma} · unit {slot}</source>
-        <translation>{rma} · unit {slot}</translation>
+        <source>{rma} · unit {number} of {pieces}</source>
+        <translation>{rma} · unit {number} of {pieces}</translation>
     </message>
     <message>
         <source>Customer&apos;s reason: {reason}</source>
@@ -1953,6 +2004,10 @@ SHA-256 {hash}</translation>
         <translation>Check the item</translation>
     </message>
     <message>
+        <source>Question {at} of {least}–{most}</source>
+        <translation>Question {at} of {least}–{most}</translation>
+    </message>
+    <message>
         <source>Back to the parcel</source>
         <translation>Back to the parcel</translation>
     </message>
@@ -1961,8 +2016,12 @@ SHA-256 {hash}</translation>
         <translation>Decision</translation>
     </message>
     <message>
-        <source>No picture from the camera: check the camera in Settings.</source>
-        <translation>No picture from the camera: check the camera in Settings.</translation>
+        <source>No picture from the camera: choose a picture file, or go on without a photo (a supervisor will see that it was skipped).</source>
+        <translation>No picture from the camera: choose a picture file, or go on without a photo (a supervisor will see that it was skipped).</translation>
+    </message>
+    <message>
+        <source>Photo skipped: a supervisor will review this unit.</source>
+        <translation>Photo skipped: a supervisor will review this unit.</translation>
     </message>
     <message>
         <source>The decision waits for the database: it cannot be reached, and nothing was committed. Tap again when it is back.</source>
@@ -2234,6 +2293,10 @@ SHA-256 {hash}</translation>
     <message>
         <source>Return policy</source>
         <translation>Return policy</translation>
+    </message>
+    <message>
+        <source>Photo skipped: no camera</source>
+        <translation>Photo skipped: no camera</translation>
     </message>
     <message>
         <source>Returnable</source>

@@ -223,6 +223,10 @@
         <translation>계산 중…</translation>
     </message>
     <message>
+        <source>{start} to {end}</source>
+        <translation>{start}부터 {end}까지</translation>
+    </message>
+    <message>
         <source>Could not save {file}.</source>
         <translation>저장하지 못했습니다: {file}</translation>
     </message>
@@ -234,12 +238,20 @@
 <context>
     <name>ChartCard</name>
     <message>
-        <source>Save chart (PNG)</source>
-        <translation>차트 저장 (PNG)</translation>
+        <source>Chart</source>
+        <translation>차트</translation>
     </message>
     <message>
-        <source>Save numbers (CSV)</source>
-        <translation>수치 저장 (CSV)</translation>
+        <source>Numbers</source>
+        <translation>수치</translation>
+    </message>
+    <message>
+        <source>Save PNG</source>
+        <translation>PNG 저장</translation>
+    </message>
+    <message>
+        <source>Save CSV</source>
+        <translation>CSV 저장</translation>
     </message>
 </context>
 <context>
@@ -310,8 +322,8 @@ Please pass this file to your supervisor.</source>
         <translation>{disposition} · 등급 {grade}</translation>
     </message>
     <message>
-        <source>Rule {rule}: {because}</source>
-        <translation>규칙 {rule}: {because}</translation>
+        <source>Rule: {name}</source>
+        <translation>규칙: {name}</translation>
     </message>
 </context>
 <context>
@@ -331,6 +343,14 @@ Please pass this file to your supervisor.</source>
     <message>
         <source>Open a received parcel to grade its units one by one.</source>
         <translation>입고된 소포를 열어 제품을 하나씩 검수하십시오.</translation>
+    </message>
+    <message>
+        <source>Choose a picture of the unit</source>
+        <translation>제품 사진 선택</translation>
+    </message>
+    <message>
+        <source>Pictures (*.jpg *.jpeg *.png *.bmp *.webp *.tif *.tiff)</source>
+        <translation>사진 (*.jpg *.jpeg *.png *.bmp *.webp *.tif *.tiff)</translation>
     </message>
     <message>
         <source>Saved on this station, will be written when the database is back. The decision waits for the database.</source>
@@ -799,12 +819,20 @@ SHA-256 해시 {hash}</translation>
         <translation>{disposition} → 보관함 {bin}</translation>
     </message>
     <message>
-        <source>Unit {unit} is in bin {bin}.</source>
-        <translation>제품 {unit}이(가) 보관함 {bin}에 있습니다.</translation>
+        <source>Wrong bin: {scanned}</source>
+        <translation>잘못된 보관함: {scanned}</translation>
     </message>
     <message>
-        <source>Wrong bin: {scanned}. This unit goes in {bin}.</source>
-        <translation>잘못된 보관함: {scanned}. 이 제품은 {bin}에 넣어야 합니다.</translation>
+        <source>Put it in {bin}</source>
+        <translation>{bin}에 넣으십시오</translation>
+    </message>
+    <message>
+        <source>Take the unit out of {scanned}, put it in {bin}, then scan that bin&apos;s label.</source>
+        <translation>{scanned}에서 제품을 꺼내 {bin}에 넣은 뒤 그 보관함의 라벨을 스캔하십시오.</translation>
+    </message>
+    <message>
+        <source>Unit {unit} is in bin {bin}.</source>
+        <translation>제품 {unit}이(가) 보관함 {bin}에 있습니다.</translation>
     </message>
     <message>
         <source>The tag will not be printed.</source>
@@ -832,6 +860,14 @@ SHA-256 해시 {hash}</translation>
     <message>
         <source>Take photo</source>
         <translation>사진 촬영</translation>
+    </message>
+    <message>
+        <source>Choose a picture file</source>
+        <translation>사진 파일 선택</translation>
+    </message>
+    <message>
+        <source>No camera: skip photo</source>
+        <translation>카메라 없음: 사진 건너뛰기</translation>
     </message>
     <message numerus="yes">
         <source>%n photo(s) taken.</source>
@@ -1330,8 +1366,8 @@ SHA-256 해시 {hash}</translation>
         </translation>
     </message>
     <message>
-        <source>Language, camera and scanner changes apply after a restart.</source>
-        <translation>언어·카메라·스캐너 변경은 다시 시작하면 적용됩니다.</translation>
+        <source>Language and scanner changes apply after a restart.</source>
+        <translation>언어와 스캐너 변경은 다시 시작한 뒤에 적용됩니다.</translation>
     </message>
     <message numerus="yes">
         <source>%n tag(s) of this bench wait for {where}, which is not its printer: they will not print there.</source>
@@ -1847,6 +1883,20 @@ SHA-256 해시 {hash}</translation>
         <source>override: {why}</source>
         <translation>변경: {why}</translation>
     </message>
+    <message>
+        <source>Nothing to review today: no overrides and no flagged units.</source>
+        <translation>오늘 검토할 항목이 없습니다. 변경된 판정도, 표시된 제품도 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>To review (%n)</source>
+        <translation>
+            <numerusform>검토할 항목 (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No unknown parcels are waiting.</source>
+        <translation>대기 중인 미확인 소포가 없습니다.</translation>
+    </message>
     <message numerus="yes">
         <source>Unknown parcels (%n)</source>
         <translation>
@@ -1887,8 +1937,8 @@ SHA-256 해시 {hash}</translation>
 <context>
     <name>UnitCard</name>
     <message>
-        <source>{rma} · unit {slot}</source>
-        <translation>{rma} · 제품 {slot}</translation>
+        <source>{rma} · unit {number} of {pieces}</source>
+        <translation>{rma} · 제품 {number}/{pieces}</translation>
     </message>
     <message>
         <source>Customer&apos;s reason: {reason}</source>
@@ -1922,6 +1972,10 @@ SHA-256 해시 {hash}</translation>
         <translation>제품 확인</translation>
     </message>
     <message>
+        <source>Question {at} of {least}–{most}</source>
+        <translation>질문 {at}/{least}~{most}</translation>
+    </message>
+    <message>
         <source>Back to the parcel</source>
         <translation>소포로 돌아가기</translation>
     </message>
@@ -1930,8 +1984,12 @@ SHA-256 해시 {hash}</translation>
         <translation>판정</translation>
     </message>
     <message>
-        <source>No picture from the camera: check the camera in Settings.</source>
-        <translation>카메라 화면이 없습니다. 설정에서 카메라를 확인하십시오.</translation>
+        <source>No picture from the camera: choose a picture file, or go on without a photo (a supervisor will see that it was skipped).</source>
+        <translation>카메라에서 사진을 받지 못했습니다. 사진 파일을 선택하거나 사진 없이 진행하십시오(사진을 건너뛴 사실은 감독자가 확인합니다).</translation>
+    </message>
+    <message>
+        <source>Photo skipped: a supervisor will review this unit.</source>
+        <translation>사진을 건너뛰었습니다. 감독자가 이 제품을 검토합니다.</translation>
     </message>
     <message>
         <source>The decision waits for the database: it cannot be reached, and nothing was committed. Tap again when it is back.</source>
@@ -2203,6 +2261,10 @@ SHA-256 해시 {hash}</translation>
     <message>
         <source>Return policy</source>
         <translation>반품 정책</translation>
+    </message>
+    <message>
+        <source>Photo skipped: no camera</source>
+        <translation>사진 건너뜀: 카메라 없음</translation>
     </message>
     <message>
         <source>Returnable</source>

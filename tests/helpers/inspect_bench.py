@@ -65,6 +65,7 @@ def a_jpeg() -> bytes:
 def make_page(qtbot, warehouse, background, actor) -> InspectPage:
     page = InspectPage(warehouse, background, lambda: actor)
     page.snapshot = a_jpeg
+    page.camera_live = True  # a camera that gives pictures
     qtbot.addWidget(page)
     page.resize(1180, 760)
     page.show()

@@ -131,6 +131,7 @@ def flag(code: str) -> str:
         "HYGIENE": QCoreApplication.translate("Words", "Hygiene"),
         "UNEXPECTED": QCoreApplication.translate("Words", "Not on the RMA"),
         "POLICY": QCoreApplication.translate("Words", "Return policy"),
+        "NO_PHOTO": QCoreApplication.translate("Words", "Photo skipped: no camera"),
     }
     return words.get(code, code)
 

@@ -19,6 +19,7 @@ from inspector.grading.committing import DISPOSITIONS
 from inspector.grading.rules import Decision
 from ui.common import words
 from ui.common.touch import make_touchable
+from ui.common.wrapping_button import WrappingButton
 
 COLOURS = {
     "RESTOCK": "#1f7a3a",
@@ -62,7 +63,7 @@ class DecisionView(QWidget):
         self.choice_group = QButtonGroup(self)
         self.choice_buttons: dict[str, QPushButton] = {}
         for i, code in enumerate(DISPOSITIONS):
-            button = QPushButton(words.disposition(code), checkable=True, objectName="answer")
+            button = WrappingButton(words.disposition(code), checkable=True, objectName="answer")
             make_touchable(button, height=64, width=140)
             self.choice_group.addButton(button)
             self.choice_buttons[code] = button
@@ -76,7 +77,7 @@ class DecisionView(QWidget):
             self.tr("Better than the checklist says"),
             self.tr("Customer service asked for it"),
         ):
-            button = QPushButton(text)
+            button = WrappingButton(text)  # two lines rather than a reason cut short
             make_touchable(button, height=56, width=140)
             button.clicked.connect(lambda _c=False, t=text: self.override_reason.setText(t))
             presets.addWidget(button)
@@ -126,10 +127,10 @@ class DecisionView(QWidget):
             )
         )
         self.refund.setText(words.refund(decision.refund, decision.fee_percent))
+        # The rule by its name in the station's language; its id is for the log.
+        name = words.from_file(decision.rule_name) or decision.rule
         self.because.setText(
-            self.tr("Rule {rule}: {because}").format(
-                rule=decision.rule, because=words.from_file(decision.because)
-            )
+            self.tr("Rule: {name}").format(name=name) + "\n" + words.from_file(decision.because)
         )
         lines = [
             f"⚑ {words.flag(flag)}: {words.from_file(why)}"

@@ -11,10 +11,12 @@ time, and the page takes no taps while one is running.
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
+    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -68,6 +70,10 @@ class InspectPage(ServicePage):
         self.sounds = Sounds(self)
         # Set when a camera is attached: the newest frame as a JPEG, for photo questions.
         self.snapshot: Callable[[], bytes | None] | None = None
+        # Where a picture file comes from when there is no camera (a file dialog; a test
+        # names a file).
+        self.choose_picture: Callable[[], str | None] = self._choose_picture_file
+        self.camera_live = False  # whether the camera gives pictures now
         # The bench printer (URI, profile) tags go to, asked at each commit; None: no printer.
         self.printer: Callable[[], tuple[str, str] | None] = lambda: None
         self.sheet: ParcelSheet | None = None
@@ -131,6 +137,15 @@ class InspectPage(ServicePage):
         self.start_step = page
 
     # -- plumbing -------------------------------------------------------------------------
+
+    def _choose_picture_file(self) -> str | None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Choose a picture of the unit"),
+            str(Path.home()),
+            self.tr("Pictures (*.jpg *.jpeg *.png *.bmp *.webp *.tif *.tiff)"),
+        )
+        return path or None
 
     def say(self, text: str, tone: str = "info") -> None:
         background, colour = BANNER[tone]
@@ -337,6 +352,17 @@ class InspectPage(ServicePage):
         self.printer_label.setStyleSheet(
             "color: #7a1717; font-weight: 700; font-size: 18px;" if bad else ""
         )
+
+    @Slot(str)
+    def show_camera_status(self, status: str) -> None:
+        """The camera came, went or was changed in Settings: a photo question on screen
+        offers a picture file and a skip while there is no picture to take."""
+        self.camera_live = status == "live"
+        if self.step.startswith("question:"):
+            self.unit_view.question_view.offer_without_camera(not self.has_camera())
+
+    def has_camera(self) -> bool:
+        return self.snapshot is not None and self.camera_live
 
     # -- scans and restarts -------------------------------------------------------------------
 

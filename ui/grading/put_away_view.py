@@ -3,6 +3,7 @@ bin's label confirms the unit is in it. A tag still waiting for the printer can 
 
 from __future__ import annotations
 
+import html
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Slot
@@ -19,6 +20,10 @@ from ui.grading.decision_view import DecisionView
 
 if TYPE_CHECKING:
     from ui.grading.inspect_page import InspectPage
+
+WRONG_BIN_RED = "#8f1010"  # darker than Dispose's red, and edged in yellow: not a disposition
+WRONG_BIN_EDGE = "#ffd21f"
+RIGHT_BIN_PX = 52  # the right bin is the largest thing on the screen
 
 
 class PutAwayView(QWidget):
@@ -61,10 +66,31 @@ class PutAwayView(QWidget):
                 disposition=words.disposition(committed.disposition), bin=committed.bin_code
             )
         )
-        colour = DecisionView.colour_of(committed.disposition)
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
+        self._paint_title(DecisionView.colour_of(committed.disposition))
+        self.hint.setText(self.tr("Put the unit in this bin, then scan the bin's label."))
+
+    def show_wrong_bin(self, scanned: str, expected: str) -> None:
+        """A wrong bin scanned: the tile itself turns red and names the right bin, largest."""
+        self.title.setTextFormat(Qt.TextFormat.RichText)
+        wrong = html.escape(self.tr("Wrong bin: {scanned}").format(scanned=scanned))
+        right = html.escape(self.tr("Put it in {bin}").format(bin=expected))
+        self.title.setText(
+            f"<div style='font-size: 26px;'>{wrong}</div>"
+            f"<div style='font-size: {RIGHT_BIN_PX}px;'>{right}</div>"
+        )
+        self._paint_title(WRONG_BIN_RED, border=WRONG_BIN_EDGE)
+        self.hint.setText(
+            self.tr(
+                "Take the unit out of {scanned}, put it in {bin}, then scan that bin's label."
+            ).format(scanned=scanned, bin=expected)
+        )
+
+    def _paint_title(self, colour: str, border: str | None = None) -> None:
+        edge = f" border: 6px solid {border};" if border else ""
         self.title.setStyleSheet(
             f"background: {colour}; color: white; font-size: 40px; font-weight: 700;"
-            " border-radius: 10px;"
+            f" border-radius: 10px;{edge}"
         )
 
     @Slot()
@@ -97,12 +123,8 @@ class PutAwayView(QWidget):
         def failed(exc: BaseException) -> None:
             page.sounds.play("bad")
             if isinstance(exc, WrongBin):
-                page.say(
-                    self.tr("Wrong bin: {scanned}. This unit goes in {bin}.").format(
-                        scanned=exc.scanned, bin=exc.expected
-                    ),
-                    "bad",
-                )
+                page.say("")  # the tile says it, in red and large
+                self.show_wrong_bin(exc.scanned, exc.expected)
             else:
                 page.say(describe(exc), "bad")
 

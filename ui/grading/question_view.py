@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -18,13 +19,17 @@ from PySide6.QtWidgets import (
 from inspector.grading.checklists import Question, Text
 from ui.common import words
 from ui.common.touch import make_touchable
+from ui.common.wrapping_button import WrappingButton
 
 ANSWER_PX = 88  # answers are the main targets of the page: well above 9 mm
+THUMBNAIL_PX = 120
 
 
 class QuestionView(QWidget):
     answered = Signal(object)  # the answer, in the form the service stores
     photo_wanted = Signal()
+    picture_file_wanted = Signal()  # no camera: a picture from a file instead
+    photo_skipped = Signal()  # no camera: go on without it (flagged for a supervisor)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -40,6 +45,11 @@ class QuestionView(QWidget):
         make_touchable(self.next_button, height=ANSWER_PX, width=220)
         self.next_button.clicked.connect(self._on_next_button_clicked)
         self.note = QLabel(objectName="muted")
+        # The photos taken for a photo question, small, so the grader sees what was kept.
+        self.thumbnails = QWidget()
+        self.thumbnails_layout = QHBoxLayout(self.thumbnails)
+        self.thumbnails_layout.setContentsMargins(0, 0, 0, 0)
+        self.thumbnails_layout.addStretch()
         footer = QHBoxLayout()
         footer.addWidget(self.note, 1)  # Next itself sits in the page's bottom row, by Back
         layout = QVBoxLayout(self)
@@ -48,6 +58,7 @@ class QuestionView(QWidget):
         layout.addWidget(self.help)
         layout.addStretch()  # the answers sit low, under the thumb, in the same place each time
         layout.addWidget(self.answers)
+        layout.addWidget(self.thumbnails)
         layout.addLayout(footer)
         self.question: Question | None = None
         self.buttons: dict[Any, QPushButton] = {}
@@ -71,6 +82,7 @@ class QuestionView(QWidget):
                 item.widget().deleteLater()
         self.buttons = {}
         self.note.setText("")
+        self.clear_thumbnails()
         kind = question.kind
         if kind == "yes_no":
             for column, (value, text) in enumerate(
@@ -94,7 +106,12 @@ class QuestionView(QWidget):
         elif kind == "photo":
             take = self._answer_button("photo", self.tr("Take photo"), 0, 0, act=False)
             take.clicked.connect(self.photo_wanted)
+            chosen = self._answer_button("file", self.tr("Choose a picture file"), 0, 1, act=False)
+            chosen.clicked.connect(self.picture_file_wanted)
+            skip = self._answer_button("skip", self.tr("No camera: skip photo"), 1, 0, act=False)
+            skip.clicked.connect(self.photo_skipped)
             self.set_photo_count(photos)
+            self.offer_without_camera(False)
         self.next_button.setVisible(kind in ("several", "number", "photo"))
 
     def _answer_button(
@@ -107,7 +124,7 @@ class QuestionView(QWidget):
         toggle: bool = False,
         act: bool = True,
     ) -> QPushButton:
-        button = QPushButton(text, objectName="answer")
+        button = WrappingButton(text, objectName="answer")  # a long answer takes two lines
         button.setProperty("answer", str(value))
         button.setCheckable(toggle or checked)
         button.setChecked(checked)
@@ -144,6 +161,46 @@ class QuestionView(QWidget):
             value = min(value, q.maximum)
         self._value = int(value) if float(value).is_integer() else value
         self.value_label.setText(str(self._value))
+
+    def offer_without_camera(self, offered: bool) -> None:
+        """No camera at the bench: a picture file, or going on without the photo."""
+        for key in ("file", "skip"):
+            if key in self.buttons:
+                self.buttons[key].setVisible(offered)
+
+    def clear_thumbnails(self) -> None:
+        while self.thumbnails_layout.count() > 1:  # the stretch at the end stays
+            item = self.thumbnails_layout.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+        self.thumbnails.setVisible(False)
+
+    def add_thumbnail(self, picture: bytes | str) -> bool:
+        """Show a photo taken (its JPEG, or the file it was kept in); False if it cannot be
+        read (a file kept at another station)."""
+        image = QPixmap()
+        if isinstance(picture, bytes):
+            image.loadFromData(picture)
+        else:
+            image.load(picture)
+        if image.isNull():
+            return False
+        thumbnail = QLabel(objectName="thumbnail")
+        thumbnail.setPixmap(
+            image.scaled(
+                THUMBNAIL_PX,
+                THUMBNAIL_PX,
+                Qt.AspectRatioMode.KeepAspectRatio,
+                Qt.TransformationMode.SmoothTransformation,
+            )
+        )
+        thumbnail.setStyleSheet("border: 2px solid #c3c8d0; border-radius: 4px;")
+        self.thumbnails_layout.insertWidget(self.thumbnails_layout.count() - 1, thumbnail)
+        self.thumbnails.setVisible(True)
+        return True
+
+    def thumbnail_count(self) -> int:
+        return self.thumbnails_layout.count() - 1
 
     def set_photo_count(self, count: int) -> None:
         q = self.question

@@ -76,8 +76,11 @@ class SheetView(QWidget):
             ).format(order=sheet.order_number, channel=words.channel(sheet.channel), done=done)
         )
         self.pieces.clear()
+        number = 0
         for piece in sheet.pieces:
-            self.pieces.addItem(self._piece_item(piece))
+            if piece.line_id is not None:
+                number += 1  # the number the unit's card shows: "unit 2 of 3"
+            self.pieces.addItem(self._piece_item(piece, number if piece.line_id else None))
         pending = sheet.next_pending()
         self.grade_next.setEnabled(pending is not None)
         self.grade_next.setText(
@@ -90,7 +93,7 @@ class SheetView(QWidget):
             and not any(p.status == "DRAFT" for p in sheet.pieces)
         )
 
-    def _piece_item(self, piece: Piece) -> QListWidgetItem:
+    def _piece_item(self, piece: Piece, number: int | None) -> QListWidgetItem:
         name = piece.product_name or self.tr("Unidentified item")
         status = words.piece_status(piece.status)
         if piece.disposition:
@@ -104,6 +107,8 @@ class SheetView(QWidget):
         if piece.status == "DRAFT" and piece.station:
             status += " · " + piece.station
         text = f"{piece.sku}  {name}\n{status}"
+        if number is not None:
+            text = f"{number}. {text}"
         if piece.line_id is not None:
             text += f" · {words.reason(piece.reason)}"
         return QListWidgetItem(text)

@@ -46,7 +46,9 @@ class UnitCard(QWidget):
         expected = draft.expected
         if expected is not None:
             self.heading.setText(
-                self.tr("{rma} · unit {slot}").format(rma=draft.rma_number, slot=expected.slot)
+                self.tr("{rma} · unit {number} of {pieces}").format(
+                    rma=draft.rma_number, number=draft.number, pieces=draft.pieces
+                )
                 + f" · {draft.unit_code}"
             )
             self.expected_name.setText(expected.product_name)

@@ -5,6 +5,7 @@ it is given; the decision is committed from here."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, QPoint, Slot
@@ -24,6 +25,7 @@ from inspector.grading import answering, committing, offline_answers
 from inspector.grading.committing import Override
 from inspector.grading.units import UnitDraft
 from inspector.people.roles import Action
+from inspector.receiving.photos import picture_from_file
 from ui.common.touch import make_touchable
 from ui.grading.decision_view import DecisionView
 from ui.grading.item_check_view import ItemCheckView
@@ -54,6 +56,8 @@ class UnitView(QWidget):
         self.question_view = QuestionView()
         self.question_view.answered.connect(self._on_question_view_answered)
         self.question_view.photo_wanted.connect(self._on_question_view_photo_wanted)
+        self.question_view.picture_file_wanted.connect(self._on_question_view_picture_file_wanted)
+        self.question_view.photo_skipped.connect(self._on_question_view_photo_skipped)
         self.decision_view = DecisionView()
         self.decision_view.accepted.connect(self._on_decision_view_accepted)
         self.decision_view.overridden.connect(self._on_decision_view_overridden)
@@ -119,14 +123,19 @@ class UnitView(QWidget):
 
     def _set_progress(self, at: int) -> None:
         draft = self.page.draft
-        total = len(draft.may_be_asked()) if draft else 0
-        self.progress.setRange(0, max(total, 1))
+        least, most = draft.question_count() if draft else (0, 0)
+        self.progress.setRange(0, max(most, 1))
         self.progress.setValue(at)
-        self.progress_text.setText(
-            self.tr("Question {at} of {total}").format(at=at, total=total)
-            if at
-            else self.tr("Check the item")
-        )
+        if not at:
+            self.progress_text.setText(self.tr("Check the item"))
+        elif least == most:
+            self.progress_text.setText(
+                self.tr("Question {at} of {total}").format(at=at, total=most)
+            )
+        else:  # later answers decide how many: say both ends, so the count never jumps
+            self.progress_text.setText(
+                self.tr("Question {at} of {least}–{most}").format(at=at, least=least, most=most)
+            )
         self.back_button.setText(
             self.tr("Back to the parcel") if self.page.step == "item" else self.tr("Back")
         )
@@ -145,6 +154,11 @@ class UnitView(QWidget):
             current=draft.answers.get(question.id),
             photos=int(draft.answers.get(question.id, 0) or 0) if question.kind == "photo" else 0,
         )
+        if question.kind == "photo":
+            self.question_view.offer_without_camera(not self.page.has_camera())
+        for asked_for, path in draft.photos:  # after Back or a restart: the photos kept
+            if asked_for == question.id:
+                self.question_view.add_thumbnail(path)
         self.page.show_step(f"question:{question.id}")
         self._set_progress(index + 1)
         self.back_button.setEnabled(True)
@@ -205,17 +219,63 @@ class UnitView(QWidget):
         jpeg = page.snapshot() if page.snapshot else None
         if jpeg is None:
             page.sounds.play("bad")
-            page.say(self.tr("No picture from the camera: check the camera in Settings."), "bad")
+            page.say(
+                self.tr(
+                    "No picture from the camera: choose a picture file, or go on without a"
+                    " photo (a supervisor will see that it was skipped)."
+                ),
+                "bad",
+            )
+            self.question_view.offer_without_camera(True)
+            return
+        actor, warehouse, unit_id = page.who(), page.warehouse, draft.unit_id
+        page.call(
+            lambda: answering.take_photo(warehouse, actor, unit_id, question_id, jpeg),
+            lambda new: self._photo_kept(new, question_id, jpeg),
+        )
+
+    def _photo_kept(self, new: UnitDraft, question_id: str, jpeg: bytes) -> None:
+        page = self.page
+        page.draft = new
+        page.sounds.play("good")
+        page.say("")
+        self.question_view.set_photo_count(int(new.answers.get(question_id, 0)))
+        self.question_view.add_thumbnail(jpeg)
+
+    @Slot()
+    def _on_question_view_picture_file_wanted(self) -> None:
+        page = self.page
+        draft, question_id = page.draft, self._question_id
+        if draft is None or question_id is None:
+            return
+        chosen = page.choose_picture()
+        if not chosen:
+            return
+        actor, warehouse, unit_id = page.who(), page.warehouse, draft.unit_id
+        kept: dict[str, bytes] = {}
+
+        def work() -> UnitDraft:
+            kept["jpeg"] = picture_from_file(Path(chosen))  # it must decode as a picture
+            return answering.take_photo(
+                warehouse, actor, unit_id, question_id, kept["jpeg"], source="file"
+            )
+
+        page.call(work, lambda new: self._photo_kept(new, question_id, kept["jpeg"]))
+
+    @Slot()
+    def _on_question_view_photo_skipped(self) -> None:
+        page = self.page
+        draft, question_id = page.draft, self._question_id
+        if draft is None or question_id is None:
             return
         actor, warehouse, unit_id = page.who(), page.warehouse, draft.unit_id
 
         def done(new: UnitDraft) -> None:
-            page.draft = new
-            page.sounds.play("good")
-            page.say("")
-            self.question_view.set_photo_count(int(new.answers.get(question_id, 0)))
+            page.sounds.play("look")
+            page.say(self.tr("Photo skipped: a supervisor will review this unit."), "look")
+            self.show_draft(new)
 
-        page.call(lambda: answering.take_photo(warehouse, actor, unit_id, question_id, jpeg), done)
+        page.call(lambda: answering.skip_photo(warehouse, actor, unit_id, question_id), done)
 
     @Slot()
     def go_back(self) -> None:

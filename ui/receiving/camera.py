@@ -52,9 +52,20 @@ class CameraWorker(QObject):
         self._stop.set()
 
     def _say(self, status: str) -> None:
+        """A change of state, said once: on screen, and in the log (a missing camera is
+        looked for twice a second, but logged once, and once again when it changes)."""
         if status != self._status:
             self._status = status
             self.status_changed.emit(status)
+            spec = self.source.spec
+            if status == "waiting":
+                log.warning(
+                    "camera %s gives no picture: looking for it every %.1f s", spec, RETRY_S
+                )
+            elif status == "live":
+                log.info("camera %s is live", spec)
+            elif status == "ended":
+                log.info("frames from %s have run out", spec)
 
     @Slot()
     def run(self) -> None:

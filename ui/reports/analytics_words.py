@@ -85,6 +85,36 @@ def note(table: Table) -> str:
     return fixed.get(table.key, table.note)
 
 
+def cell(table_key: str, column: str, index: int, value: Any) -> str:
+    """A table's value as the station shows it: codes from the shared vocabulary (categories,
+    reasons, flags, dispositions, channels) in words, whichever column they stand in."""
+    if index == 0:
+        return row_name(table_key, value)
+    if value is None or value == "":
+        return ""
+    said = VOCABULARY.get(column)
+    if said is not None:
+        return ", ".join(said(code) for code in str(value).split(", "))
+    return str(value)
+
+
+SHARES = ("Return rate", "Share", "Share of RMAs")  # fractions, said as percentages
+
+
+def is_share(column: str) -> bool:
+    return column in SHARES
+
+
+VOCABULARY = {  # columns whose values are codes (several are joined by ", ")
+    "Category": words.category,
+    "Reason": words.reason,
+    "Top reasons": words.reason,
+    "Top flags": words.flag,
+    "Disposition": words.disposition,
+    "Channel": words.channel,
+}
+
+
 def row_name(table_key: str, value: Any) -> str:
     """The first column's value (a category, a reason, ...) in words."""
     text = str(value)

@@ -252,6 +252,14 @@ class SupervisorPage(ServicePage):
                     f"{words.disposition(item.disposition)}  {item.grader}\n{what}"
                 )
             )
+        if not self.review.count():
+            self._say_empty(
+                self.review,
+                self.tr("Nothing to review today: no overrides and no flagged units."),
+            )
+        self.tabs.setTabText(
+            1, self.tr("To review (%n)", "", len(today.overrides) + len(today.flagged))
+        )
         self.unknown.clear()
         for parcel in today.unknown:
             said = parcel.tracking_number or parcel.label
@@ -262,8 +270,17 @@ class SupervisorPage(ServicePage):
             entry.setToolTip(parcel.label or parcel.tracking_number)
             entry.setData(Qt.ItemDataRole.UserRole, parcel.parcel_id)
             self.unknown.addItem(entry)
+        if not today.unknown:
+            self._say_empty(self.unknown, self.tr("No unknown parcels are waiting."))
         self.tabs.setTabText(2, self.tr("Unknown parcels (%n)", "", len(today.unknown)))
         self.today_shown.emit(today)
+
+    @staticmethod
+    def _say_empty(listing: QListWidget, text: str) -> None:
+        """An empty list says so in words: one line that cannot be chosen."""
+        entry = QListWidgetItem(text)
+        entry.setFlags(Qt.ItemFlag.NoItemFlags)
+        listing.addItem(entry)
 
     @Slot(int)
     def _on_tabs_current_changed(self, index: int) -> None:
@@ -277,7 +294,8 @@ class SupervisorPage(ServicePage):
         if item is None:
             say(self.message, self.tr("Tap an unknown parcel in the list first."), "problem")
             return None
-        return int(item.data(Qt.ItemDataRole.UserRole))
+        parcel = item.data(Qt.ItemDataRole.UserRole)
+        return None if parcel is None else int(parcel)
 
     @Slot()
     def _on_attach_button_clicked(self) -> None:

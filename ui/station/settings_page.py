@@ -269,9 +269,9 @@ class SettingsPage(ServicePage):
                 "",
                 saved.tags_stranded,
             )
-        restart = ("language", "camera", "camera_resolution", "camera_focus", "wedge_gap_ms")
+        restart = ("language", "wedge_gap_ms")  # the camera is restarted at once
         if any(getattr(new, name) != getattr(old, name) for name in restart):
-            text += " " + self.tr("Language, camera and scanner changes apply after a restart.")
+            text += " " + self.tr("Language and scanner changes apply after a restart.")
         self.message.setText(text)
         self.settings_saved.emit(new, saved.station_id)
         if saved.tags_moved:

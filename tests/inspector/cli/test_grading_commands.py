@@ -58,7 +58,9 @@ def test_rules_test_prints_the_decision_and_its_reasons(tmp_path):
     assert ran.code == 0, ran.err
     lines = ran.out.splitlines()
     assert lines[1] == "grade A, RESTOCK, refund full"
-    assert lines[2] == "rule sealed-new: Factory seal unbroken: back to stock as new."
+    assert lines[2] == (
+        "rule sealed-new (Factory sealed): Factory seal unbroken: back to stock as new."
+    )
     assert lines[3].startswith("flag REASON_MISMATCH (defective-but-works):")
     ran = run_cli("rules", "test", "electronics", str(answers), "--json")
     assert json.loads(ran.out)["flags"] == ["REASON_MISMATCH"]

@@ -8,6 +8,7 @@ import pytest
 from inspector.grading import answers as walk
 from inspector.grading.answers import BadAnswer
 from inspector.grading.checklist_format import parse_checklist
+from inspector.grading.checklists_in_use import load_checklists
 from tests.helpers.checklist_text import GOOD
 
 
@@ -62,3 +63,45 @@ def test_the_progress_counts_the_questions_later_answers_may_still_call_for():
     assert len(walk.may_be_asked(checklist, {}, {}, "Earbuds")) == 3
     assert len(walk.may_be_asked(checklist, {"opened": False}, {}, "Earbuds")) == 1
     assert len(walk.may_be_asked(checklist, {"opened": True}, {}, "Earbuds")) == 3
+
+
+def _paths(checklist, facts, product, answers=None):
+    """Every way through a checklist (each choice of a one-of answer, none or all of several),
+    as the answers given one by one."""
+    answers = answers or {}
+    question = walk.next_question(checklist, answers, facts, product)
+    if question is None:
+        yield []
+        return
+    offered = walk.options_for(checklist, question, product)
+    if question.kind == "yes_no":
+        values = [True, False]
+    elif question.kind == "one":
+        values = list(offered)
+    elif question.kind == "several":
+        values = [[], list(offered)]
+    else:
+        values = [question.minimum if question.minimum is not None else 1]
+    for value in values:
+        for rest in _paths(checklist, facts, product, {**answers, question.id: value}):
+            yield [(question.id, value), *rest]
+
+
+def test_the_question_count_of_every_shipped_checklist_never_jumps_outside_what_it_said():
+    """The grader reads "1 of 2-7", then "2 of 2" or "2 of 7": each count stays inside the
+    range said before, and the last says exactly how many were asked."""
+    facts = {"reason": "UNWANTED", "inside_window": True, "on_rma": True, "item_matched": True}
+    walked = 0
+    for checklist in load_checklists().by_name.values():
+        product = "Voltra Wireless Earbuds"
+        for path in _paths(checklist, facts, product):
+            answers: dict = {}
+            said = walk.question_count(checklist, answers, facts, product)
+            for question_id, value in path:
+                answers[question_id] = value
+                now = walk.question_count(checklist, answers, facts, product)
+                assert said[0] <= now[0] <= now[1] <= said[1], (checklist.name, path, said, now)
+                said = now
+            assert said == (len(path), len(path)), (checklist.name, path, said)
+            walked += 1
+    assert walked > 50

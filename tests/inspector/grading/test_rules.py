@@ -568,3 +568,23 @@ def test_a_flag_rule_and_the_deciding_rule_both_name_their_reasons(checklists):
     assert words.startswith("sealed-new: Factory seal unbroken")
     assert "[REASON_MISMATCH: The customer said it was defective" in words
     assert "고객은 불량이라고" in decision.in_words("ko")
+
+
+def test_every_shipped_rule_has_a_name_in_every_language(checklists):
+    """Graders read a rule by its name, in English and Korean; each name says one rule."""
+    for checklist in checklists.by_name.values():
+        names: dict[str, set[str]] = {"en": set(), "ko": set()}
+        for rule in (*checklist.flag_rules, *checklist.rules):
+            for lang in ("en", "ko"):
+                name = rule.name.get(lang, "")
+                assert name.strip() and name != rule.id, (checklist.name, rule.id, lang)
+                assert name not in names[lang], (checklist.name, rule.id, lang, name)
+                names[lang].add(name)
+
+
+def test_a_decision_carries_its_rule_name_and_says_its_id_in_the_log(checklists):
+    decision = _decide(checklists, "apparel", {"tags_attached": True, "packaging": True}, {})
+    assert decision.rule == "new-with-tags"
+    assert decision.rule_in_words("ko") == "태그 있는 새 제품, 포장 있음"
+    assert decision.in_words("en").startswith("new-with-tags: ")
+    assert decision.as_json()["rule_name"]["en"] == "New with tags, in its bag"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from tests.helpers.inspect_bench import Grader, make_page, the_unit
 from tests.helpers.parcels import line, received_rma
+from ui.grading.put_away_view import RIGHT_BIN_PX, WRONG_BIN_RED
 
 
 def test_put_away_refuses_a_wrong_bin_in_words_and_with_a_sound(qtbot, bench, background, tmp_path):
@@ -18,7 +19,14 @@ def test_put_away_refuses_a_wrong_bin_in_words_and_with_a_sound(qtbot, bench, ba
     grader.settle()
     assert page.step == "put_away"
     assert page.sounds.last == "bad"
-    assert f"This unit goes in {committed.bin_code}" in page.banner.text()
+    # The tile itself turns red and names the right bin, larger than anything else on it.
+    tile = page.put_away_view.title
+    assert f"Put it in {committed.bin_code}" in tile.text()
+    assert f"font-size: {RIGHT_BIN_PX}px;'>Put it in {committed.bin_code}" in tile.text()
+    assert RIGHT_BIN_PX > 40
+    assert tile.grab().toImage().pixelColor(20, tile.height() // 2).name() == WRONG_BIN_RED
+    assert "DS-HM-02" in page.put_away_view.hint.text()
+    assert not page.banner.isVisible()  # not a thin strip above a tile of another colour
     assert the_unit(warehouse).status == "DECIDED"
     page.scan(f"BIN:{committed.bin_code}")
     grader.settle()

@@ -19,6 +19,7 @@ from inspector.core.warehouse import open_warehouse
 from inspector.people.station_session import StationSession
 from inspector.people.stations import register_station
 from inspector.station.settings import StationSettings
+from tests.helpers.inspect_bench import a_jpeg
 from tests.helpers.parcels import line, received_rma
 from tests.helpers.people import staff as make_staff
 from ui.main_window import MainWindow
@@ -94,7 +95,8 @@ def test_a_killed_station_resumes_the_unit_at_the_same_question(
         tap(page.unit_view.question_view.buttons[key])
     tap(page.unit_view.question_view.next_button)
     tap(page.unit_view.question_view.buttons["original_good"])
-    page.snapshot = lambda: b"\xff\xd8\xff\xe0 a tiny jpeg \xff\xd9"
+    page.snapshot = a_jpeg  # a real picture: the page shows it as a thumbnail
+    page.camera_live = True
     tap(page.unit_view.question_view.buttons["photo"])
     tap(page.unit_view.question_view.next_button)
     assert page.step == "decision"

@@ -5,6 +5,7 @@ from __future__ import annotations
 from sqlalchemy import select
 
 from db import models as m
+from inspector.grading import units
 from tests.helpers.inspect_bench import Grader, make_page
 from tests.helpers.parcels import line, received_rma
 
@@ -23,3 +24,24 @@ def test_the_rest_missing_completes_the_rma(qtbot, bench, background, tmp_path):
     with warehouse.sessions() as session:
         assert session.scalars(select(m.Rma.status)).one() == "COMPLETE"
     assert not page.sheet_view.grade_next.isEnabled()
+
+
+def test_units_are_numbered_across_the_parcel_not_within_their_line(
+    qtbot, bench, background, tmp_path
+):
+    """Three lines of one piece each: units 1, 2 and 3 of 3, not "unit 1" three times."""
+    warehouse, staff = bench
+    rma = received_rma(warehouse, staff, tmp_path, [line("apparel"), line("footwear", 2)])
+    page = make_page(qtbot, warehouse, background, staff["grader"])
+    grader = Grader(qtbot, page)
+    grader.open(rma)
+    texts = [page.sheet_view.pieces.item(i).text() for i in range(page.sheet_view.pieces.count())]
+    assert [t.split(".")[0] for t in texts] == ["1", "2", "3"], texts
+    grader.tap(page.sheet_view.grade_next)
+    assert "unit 1 of 3" in page.unit_view.card.heading.text()
+    # The second piece of the footwear line is the parcel's third unit.
+    third = page.sheet.pieces[2]
+    draft = units.start_unit(warehouse, staff["grader"], third.line_id, third.slot)
+    assert (draft.number, draft.pieces) == (3, 3)
+    page.unit_view.show_draft(draft)
+    assert "unit 3 of 3" in page.unit_view.card.heading.text()

@@ -23,8 +23,8 @@ def test_back_and_a_swipe_go_to_the_previous_question_with_its_answer(
     grader.answer("normal")
     assert page.step == "question:powers_on"
     assert (
-        page.unit_view.progress_text.text() == "Question 3 of 8"
-    )  # account lock is asked only once it powers on
+        page.unit_view.progress_text.text() == "Question 3 of 7–8"
+    )  # account lock is asked only if it powers on: 7 or 8 questions
     grader.tap(page.unit_view.back_button)
     assert page.step == "question:battery"
     assert page.unit_view.question_view.buttons["normal"].isChecked()
@@ -53,3 +53,19 @@ def test_the_card_beside_the_steps_is_drawn_white(qtbot, bench, background, tmp_
     card = page.unit_view.card
     below_the_words = card.mapTo(page, QPoint(card.width() // 2, card.height() - 20))
     assert page.grab().toImage().pixelColor(below_the_words).name() == "#ffffff"
+
+
+def test_the_question_count_says_both_ends_until_the_answers_decide(
+    qtbot, bench, background, tmp_path
+):
+    """Footwear: unworn shoes skip five questions. The count said "1 of 7" and then "2 of 2";
+    it says "1 of 2–7" first, so the next count stays inside it."""
+    warehouse, staff = bench
+    rma = received_rma(warehouse, staff, tmp_path, [line("footwear")])
+    page = make_page(qtbot, warehouse, background, staff["grader"])
+    grader = Grader(qtbot, page)
+    grader.to_decision(rma)
+    assert page.unit_view.progress_text.text() == "Question 1 of 2–7"
+    grader.answer(True)  # unworn: only the box is left
+    assert page.unit_view.progress_text.text() == "Question 2 of 2"
+    assert page.unit_view.progress.maximum() == 2

@@ -1,8 +1,11 @@
-"""The camera worker on its own thread: a recorded clip through to the RMA on screen, and a
-camera that is unplugged and plugged back in."""
+"""The camera worker on its own thread: a recorded clip through to the RMA on screen, a
+camera that is unplugged and plugged back in, a missing camera said once, a camera changed in
+Settings without a restart."""
 
+import logging
 import time
 
+import cv2
 import numpy as np
 import pytest
 from sqlalchemy import select
@@ -117,3 +120,62 @@ def test_an_unknown_parcel_gets_its_photo_from_the_camera(qtbot, window, demo_wa
         parcel = session.get(m.Parcel, row.parcel_id)
     assert parcel.status == "UNKNOWN" and parcel.tracking_number == "1Z999AA10123456784"
     assert row.sha256 == hashlib.sha256(photo.read_bytes()).hexdigest()
+
+
+def test_a_missing_camera_is_logged_once_and_opencv_keeps_quiet(qtbot, capfd, caplog):
+    """No camera at index 9: it is looked for twice a second, but the log says so once and
+    OpenCV's own 'can't open camera' lines stay off the terminal."""
+    camera = Camera(lambda: FrameSource("9"))
+    with caplog.at_level(logging.INFO, logger="ui.receiving.camera"):
+        with qtbot.waitSignal(camera.status_changed, timeout=5000):
+            camera.start()
+        qtbot.wait(1700)  # three more looks for it
+        camera.stop()
+    said = [r for r in caplog.records if r.name == "ui.receiving.camera"]
+    assert [r.levelname for r in said] == ["WARNING"], [r.getMessage() for r in said]
+    assert "camera 9 gives no picture" in said[0].getMessage()
+    assert "can't open camera" not in capfd.readouterr().err
+
+
+def test_a_camera_that_comes_is_logged_once_more(qtbot, tmp_path, caplog):
+    folder = tmp_path / "frames"
+    folder.mkdir()  # no pictures yet: "waiting"
+    camera = Camera(lambda: FrameSource(str(folder)))
+    statuses = []
+    camera.status_changed.connect(statuses.append)
+    with caplog.at_level(logging.INFO, logger="ui.receiving.camera"):
+        camera.start()
+        qtbot.waitUntil(lambda: statuses == ["waiting"], timeout=5000)
+        qtbot.wait(1200)
+        cv2.imwrite(str(folder / "a.png"), label_frame("1Z999AA10123456784"))
+        qtbot.waitUntil(lambda: "live" in statuses, timeout=5000)
+        camera.stop()
+    said = [r.getMessage() for r in caplog.records if r.name == "ui.receiving.camera"]
+    assert len([m for m in said if "gives no picture" in m]) == 1
+    assert len([m for m in said if "is live" in m]) == 1
+
+
+def test_a_camera_changed_in_settings_applies_without_a_restart(qtbot, window, settings, tmp_path):
+    from dataclasses import replace
+
+    assert window.camera is None or window.camera.worker is None
+    folder = tmp_path / "bench-camera"
+    folder.mkdir()
+    cv2.imwrite(str(folder / "a.png"), label_frame("1Z999AA10123456784"))
+    chosen = replace(settings, camera=str(folder))
+    window._on_settings_saved(chosen, window.station_id)  # as the Settings page's Save does
+    assert window.camera is not None
+    qtbot.waitUntil(lambda: window.inspect_page.camera_live, timeout=5000)
+    assert window.inspect_page.has_camera()
+    qtbot.waitUntil(lambda: window.inspect_page.snapshot() is not None, timeout=5000)
+    # Another source: the running camera is restarted with it.
+    other = tmp_path / "other-camera"
+    other.mkdir()
+    cv2.imwrite(str(other / "b.png"), label_frame("1Z999AA10123456795"))
+    window._on_settings_saved(replace(chosen, camera=str(other)), window.station_id)
+    assert window.camera.worker.source.spec == str(other)
+    # No camera: stopped, and the Inspect page offers a picture file and a skip.
+    window._on_settings_saved(replace(chosen, camera=""), window.station_id)
+    assert window.camera.worker is None
+    assert not window.inspect_page.has_camera() and window.inspect_page.snapshot is None
+    assert "No camera set up" in window.scan_page.camera_status.text()

@@ -75,6 +75,35 @@ def test_today_counts_units_by_disposition_and_lists_what_to_review(page):
     assert totals["Station BENCH-1"] == "3"
     assert totals["Grader Person"] == "2" and totals["Supervisor Person"] == "1"
     assert page.tabs.tabText(2) == "Unknown parcels (2)"
+    assert page.tabs.tabText(1) == f"To review ({len(reviews)})"
+
+
+@pytest.mark.parametrize("language", ["en", "ko"])
+def test_empty_lists_say_there_is_nothing_to_do(qtbot, background, tmp_path, language, request):
+    """A quiet day: the To-review tab says there is nothing to review, in words, and the line
+    cannot be chosen as if it were a unit or a parcel."""
+    if language == "ko":
+        request.getfixturevalue("korean")
+    warehouse = open_warehouse(f"sqlite:///{tmp_path / 'quiet.db'}")
+    staff = make_staff(warehouse)
+    view = SupervisorPage(warehouse, background, lambda: staff["supervisor"])
+    qtbot.addWidget(view)
+    with qtbot.waitSignal(view.today_shown, timeout=10_000):
+        view.show()
+    said = {
+        "en": ("Nothing to review today", "No unknown parcels", "To review (0)"),
+        "ko": (
+            "오늘 검토할 항목이 없습니다",
+            "대기 중인 미확인 소포가 없습니다",
+            "검토할 항목 (0)",
+        ),
+    }[language]
+    for listing, words in ((view.review, said[0]), (view.unknown, said[1])):
+        assert listing.count() == 1
+        assert words in listing.item(0).text()
+        assert not listing.item(0).flags() & Qt.ItemFlag.ItemIsSelectable
+    assert view.tabs.tabText(1) == said[2]
+    warehouse.close()
 
 
 def test_unknown_parcels_are_attached_or_rejected(qtbot, page, dock):
@@ -87,7 +116,9 @@ def test_unknown_parcels_are_attached_or_rejected(qtbot, page, dock):
     page.unknown.setCurrentRow(0)
     with qtbot.waitSignal(page.today_shown, timeout=10_000):
         qtbot.mouseClick(page.reject_button, Qt.MouseButton.LeftButton)
-    assert page.unknown.count() == 0
+    assert [page.unknown.item(i).text() for i in range(page.unknown.count())] == [
+        "No unknown parcels are waiting."
+    ]
     with warehouse.sessions() as session:
         statuses = sorted(
             session.scalars(
