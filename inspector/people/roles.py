@@ -26,6 +26,7 @@ class Action(str, Enum):
     BACKUP = "backup"
     CONNECT_SHOP = "connect_shop"
     RESOLVE_OUTBOX = "resolve_outbox"
+    REPAIR = "repair"
 
 
 NEEDS: dict[Action, str] = {
@@ -41,6 +42,7 @@ NEEDS: dict[Action, str] = {
     Action.BACKUP: "admin",
     Action.CONNECT_SHOP: "admin",
     Action.RESOLVE_OUTBOX: "supervisor",
+    Action.REPAIR: "admin",
 }
 
 WORDS: dict[Action, str] = {
@@ -56,6 +58,7 @@ WORDS: dict[Action, str] = {
     Action.BACKUP: "back up the database",
     Action.CONNECT_SHOP: "connect the shop",
     Action.RESOLVE_OUTBOX: "retry or skip what goes to the shop",
+    Action.REPAIR: "check and repair the database",
 }
 
 

@@ -7,6 +7,7 @@ from sqlalchemy import func, select
 
 from db import models as m
 from inspector.core.errors import InspectorError
+from inspector.grading.completing import check_rmas
 from inspector.people.backup import backup
 from inspector.people.operators import (
     add_operator,
@@ -100,6 +101,7 @@ GUARDED = [
         Action.RESOLVE_OUTBOX,
         lambda w, a, tmp: retry_event(w, a, _event(w), "ok"),
     ),
+    ("check the database", Action.REPAIR, lambda w, a, tmp: check_rmas(w, a)),
     (
         "skip a shop event",
         Action.RESOLVE_OUTBOX,
@@ -122,6 +124,7 @@ def test_every_service_that_exists_is_in_the_matrix():
         Action.MANAGE_STATIONS,
         Action.CONNECT_SHOP,
         Action.RESOLVE_OUTBOX,
+        Action.REPAIR,
     }
 
 
