@@ -54,7 +54,11 @@ def make_engine(url: str) -> Engine:
         connect_args: dict[str, object] = {"connect_timeout": 5}
         if "gssencmode" not in parsed.query:
             connect_args["gssencmode"] = "disable"
-        return create_engine(parsed, pool_pre_ping=True, connect_args=connect_args)
+        # hide_parameters: an error's text never carries the values bound to the statement (a
+        # PIN's hash among them), so it may be logged.
+        return create_engine(
+            parsed, pool_pre_ping=True, connect_args=connect_args, hide_parameters=True
+        )
     raise DatabaseUnavailable(
         f"the database kind '{parsed.get_backend_name()}' is not supported; use SQLite or "
         "PostgreSQL"
@@ -80,7 +84,11 @@ def _sqlite_engine(database: str | None) -> Engine:
         raise DatabaseUnavailable(
             f"the folder {path.parent} is not writable; choose another --db path"
         )
-    engine = create_engine(f"sqlite:///{path}", connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+    engine = create_engine(
+        f"sqlite:///{path}",
+        connect_args={"timeout": BUSY_TIMEOUT_MS / 1000},
+        hide_parameters=True,  # an error's text never carries the bound values (PIN hashes)
+    )
 
     @event.listens_for(engine, "connect")
     def _set_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:

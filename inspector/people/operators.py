@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session, selectinload
 from db import models as m
 from db.engine import explained_errors
 from inspector.core.errors import InspectorError, NotFound
+from inspector.core.limits import check_text
 from inspector.core.warehouse import Warehouse
 from inspector.people.audit import record
 from inspector.people.pins import check_pin_format, hash_pin, pin_matches
@@ -117,6 +118,7 @@ def _new_operator(
         raise InspectorError("a login is letters, digits and _ , starting with a letter")
     if not display_name.strip():
         raise InspectorError("give the operator's name as people know it")
+    check_text(m.Operator.__table__.c.display_name, display_name.strip(), "the operator's name")
     if pin is None and badge is None:
         raise InspectorError("give the operator a PIN, a badge, or both, to sign in with")
     operator = m.Operator(
