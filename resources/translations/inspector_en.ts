@@ -1143,6 +1143,10 @@ Inspector</translation>
         <translation>Reprint tag</translation>
     </message>
     <message>
+        <source>Take over</source>
+        <translation>Take over</translation>
+    </message>
+    <message>
         <source>Order {order} · {channel} · {done} of {expected} unit(s) accounted for</source>
         <translation>Order {order} · {channel} · {done} of {expected} unit(s) accounted for</translation>
     </message>
@@ -1157,6 +1161,14 @@ Inspector</translation>
     <message>
         <source>not on the RMA</source>
         <translation>not on the RMA</translation>
+    </message>
+    <message>
+        <source>%1 is grading this unit at %2 since %3. Take it over to go on with their answers; it is then yours, and the takeover is recorded.</source>
+        <translation>%1 is grading this unit at %2 since %3. Take it over to go on with their answers; it is then yours, and the takeover is recorded.</translation>
+    </message>
+    <message>
+        <source>another station</source>
+        <translation>another station</translation>
     </message>
     <message>
         <source>Scan the item&apos;s barcode, or grade it as an unidentified item.</source>

@@ -1128,6 +1128,10 @@ Inspector</source>
         <translation>태그 다시 인쇄</translation>
     </message>
     <message>
+        <source>Take over</source>
+        <translation>이어받기</translation>
+    </message>
+    <message>
         <source>Order {order} · {channel} · {done} of {expected} unit(s) accounted for</source>
         <translation>주문 {order} · {channel} · 제품 {expected}개 중 {done}개 처리됨</translation>
     </message>
@@ -1142,6 +1146,14 @@ Inspector</source>
     <message>
         <source>not on the RMA</source>
         <translation>RMA에 없음</translation>
+    </message>
+    <message>
+        <source>%1 is grading this unit at %2 since %3. Take it over to go on with their answers; it is then yours, and the takeover is recorded.</source>
+        <translation>%1 님이 %3부터 %2에서 이 유닛을 검수하고 있습니다. 이어받으면 지금까지의 답과 함께 내 작업이 되고, 이어받은 기록이 남습니다.</translation>
+    </message>
+    <message>
+        <source>another station</source>
+        <translation>다른 스테이션</translation>
     </message>
     <message>
         <source>Scan the item&apos;s barcode, or grade it as an unidentified item.</source>
