@@ -129,8 +129,35 @@ def explain(exc: BaseException) -> DatabaseProblem | None:
     if isinstance(exc, sqlalchemy.exc.OperationalError) and (
         "connection" in text or "could not" in text or "timeout" in text
     ):
-        return DatabaseUnavailable(f"cannot reach the database server: {str(orig).strip()}")
+        return DatabaseUnavailable(
+            f"the database cannot be reached ({_why_unreachable(text)}); nothing was saved: "
+            "check the network and the database server, then try again"
+        )
     return None
+
+
+# The driver's words for an unreachable server, said in ours: one short line, never its
+# multi-line text (which may also name hosts and users).
+_UNREACHABLE = (
+    ("password authentication failed", "the server refused the password"),
+    ("does not exist", "the server has no such database or user"),
+    ("could not translate host name", "the server's name is unknown"),
+    ("name or service not known", "the server's name is unknown"),
+    ("connection refused", "the server refused the connection"),
+    ("server closed the connection", "the server closed the connection"),
+    ("terminating connection", "the server closed the connection"),
+    ("timeout", "the server did not answer in time"),
+    ("timed out", "the server did not answer in time"),
+    ("no route to host", "the network has no way to the server"),
+    ("network is unreachable", "the network is down"),
+)
+
+
+def _why_unreachable(text: str) -> str:
+    for words, meaning in _UNREACHABLE:
+        if words in text:
+            return meaning
+    return "the connection failed"
 
 
 @contextmanager
