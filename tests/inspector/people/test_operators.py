@@ -171,3 +171,14 @@ def test_parallel_wrong_pins_check_exactly_five(warehouse, staff, monkeypatch):
     with pytest.raises(Locked):  # even the right PIN, now
         sign_in_with_pin(warehouse, "dock", PINS["dock"], None)
     assert len(checked) == 5
+
+
+def test_names_longer_than_their_columns_are_refused_in_words(warehouse, staff):
+    from inspector.core.limits import TooLong
+    from inspector.people.stations import register_station
+
+    with pytest.raises(TooLong, match="the station's name is 65 characters long; at most 64"):
+        register_station(warehouse, "S" * 65)
+    with pytest.raises(TooLong, match="the operator's name is 121 characters long; at most 120"):
+        add_operator(warehouse, staff["admin"], "longname", "N" * 121, {"dock"}, "1357")
+    assert register_station(warehouse, "S" * 64) > 0
