@@ -37,8 +37,8 @@ class AlreadyDecided(InspectorError):
 
 
 class HeldElsewhere(InspectorError):
-    """Another grader (or this grader at another station) holds the unit's draft: it changes
-    hands only when taken over, in words."""
+    """Another station holds the unit's draft: it changes hands only when taken over, in
+    words."""
 
     def __init__(
         self, unit_code: str, grader: str, station: str | None, since: dt.datetime | None
@@ -52,8 +52,9 @@ class HeldElsewhere(InspectorError):
 
 
 def held_elsewhere(session: Session, unit: m.Unit, actor: Actor) -> HeldElsewhere | None:
-    """Who holds the draft, if not this actor at this station."""
-    if (unit.station_id, unit.grader_id) == (actor.station_id, actor.operator_id):
+    """Who holds the draft, if another station does. At its own bench a draft passes between
+    the people signed in there (a supervisor steps in to override); each answer says who."""
+    if unit.station_id == actor.station_id:
         return None
     grader = session.get(m.Operator, unit.grader_id) if unit.grader_id else None
     station = session.get(m.Station, unit.station_id) if unit.station_id else None
@@ -170,11 +171,9 @@ def start_unit(
                 after={"grader": actor.display_name},
                 at=now,
             )
-            held.station_id, held.grader_id, held.held_since = (
-                actor.station_id,
-                actor.operator_id,
-                now,
-            )
+            held.held_since = now
+        if (held.station_id, held.grader_id) != (actor.station_id, actor.operator_id):
+            held.station_id, held.grader_id = actor.station_id, actor.operator_id
         return draft_of(session, held)
 
 
