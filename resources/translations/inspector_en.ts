@@ -606,6 +606,10 @@ Inspector</translation>
         <translation>The database was set up by a newer version of Returns Inspector. Update this station before using it.</translation>
     </message>
     <message>
+        <source>The database cannot be reached. Nothing was saved: check the network and the database server, then try again.</source>
+        <translation>The database cannot be reached. Nothing was saved: check the network and the database server, then try again.</translation>
+    </message>
+    <message>
         <source>The database cannot be reached: {detail}</source>
         <translation>The database cannot be reached: {detail}</translation>
     </message>

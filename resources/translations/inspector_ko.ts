@@ -603,6 +603,10 @@ Inspector</source>
         <translation>데이터베이스가 더 새로운 버전의 Returns Inspector로 만들어졌습니다. 이 스테이션을 업데이트한 뒤 사용하세요.</translation>
     </message>
     <message>
+        <source>The database cannot be reached. Nothing was saved: check the network and the database server, then try again.</source>
+        <translation>데이터베이스에 연결할 수 없습니다. 아무것도 저장되지 않았습니다. 네트워크와 데이터베이스 서버를 확인한 뒤 다시 시도하세요.</translation>
+    </message>
+    <message>
         <source>The database cannot be reached: {detail}</source>
         <translation>데이터베이스에 연결할 수 없습니다: {detail}</translation>
     </message>
