@@ -54,7 +54,11 @@ def make_engine(url: str) -> Engine:
         connect_args: dict[str, object] = {"connect_timeout": 5}
         if "gssencmode" not in parsed.query:
             connect_args["gssencmode"] = "disable"
-        return create_engine(parsed, pool_pre_ping=True, connect_args=connect_args)
+        # hide_parameters: an error's text never carries the values bound to the statement (a
+        # PIN's hash among them), so it may be logged.
+        return create_engine(
+            parsed, pool_pre_ping=True, connect_args=connect_args, hide_parameters=True
+        )
     raise DatabaseUnavailable(
         f"the database kind '{parsed.get_backend_name()}' is not supported; use SQLite or "
         "PostgreSQL"
@@ -80,7 +84,11 @@ def _sqlite_engine(database: str | None) -> Engine:
         raise DatabaseUnavailable(
             f"the folder {path.parent} is not writable; choose another --db path"
         )
-    engine = create_engine(f"sqlite:///{path}", connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+    engine = create_engine(
+        f"sqlite:///{path}",
+        connect_args={"timeout": BUSY_TIMEOUT_MS / 1000},
+        hide_parameters=True,  # an error's text never carries the bound values (PIN hashes)
+    )
 
     @event.listens_for(engine, "connect")
     def _set_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:
@@ -121,8 +129,35 @@ def explain(exc: BaseException) -> DatabaseProblem | None:
     if isinstance(exc, sqlalchemy.exc.OperationalError) and (
         "connection" in text or "could not" in text or "timeout" in text
     ):
-        return DatabaseUnavailable(f"cannot reach the database server: {str(orig).strip()}")
+        return DatabaseUnavailable(
+            f"the database cannot be reached ({_why_unreachable(text)}); nothing was saved: "
+            "check the network and the database server, then try again"
+        )
     return None
+
+
+# The driver's words for an unreachable server, said in ours: one short line, never its
+# multi-line text (which may also name hosts and users).
+_UNREACHABLE = (
+    ("password authentication failed", "the server refused the password"),
+    ("does not exist", "the server has no such database or user"),
+    ("could not translate host name", "the server's name is unknown"),
+    ("name or service not known", "the server's name is unknown"),
+    ("connection refused", "the server refused the connection"),
+    ("server closed the connection", "the server closed the connection"),
+    ("terminating connection", "the server closed the connection"),
+    ("timeout", "the server did not answer in time"),
+    ("timed out", "the server did not answer in time"),
+    ("no route to host", "the network has no way to the server"),
+    ("network is unreachable", "the network is down"),
+)
+
+
+def _why_unreachable(text: str) -> str:
+    for words, meaning in _UNREACHABLE:
+        if words in text:
+            return meaning
+    return "the connection failed"
 
 
 @contextmanager

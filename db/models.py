@@ -71,7 +71,7 @@ class Product(Base):
     name: Mapped[str] = mapped_column(String(200))
     description: Mapped[str] = mapped_column(Text, default="")
     category: Mapped[str] = mapped_column(String(20))
-    upc: Mapped[str | None] = mapped_column(String(14), index=True)
+    upc: Mapped[str | None] = mapped_column(String(64), index=True)
     unit_cost_cents: Mapped[int] = mapped_column(Integer, default=0)
     price_cents: Mapped[int] = mapped_column(Integer, default=0)
     # What the shop calls the product's type (Shopify's productType), for the category map.
@@ -159,7 +159,7 @@ class RmaTracking(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     rma_id: Mapped[int] = mapped_column(ForeignKey("rmas.id"), index=True)
     tracking_number: Mapped[str] = mapped_column(String(40), unique=True)
-    carrier: Mapped[str | None] = mapped_column(String(20))
+    carrier: Mapped[str | None] = mapped_column(String(64))
     # The shop's reverse delivery the parcel travels under.
     shop_delivery_id: Mapped[str | None] = mapped_column(String(64))
 
@@ -332,6 +332,10 @@ class Unit(Base):
     status: Mapped[str] = mapped_column(String(20), default="DRAFT")
     checklist_version_id: Mapped[int | None] = mapped_column(ForeignKey("checklist_versions.id"))
     answers: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    # Who gave each answer (question id -> operator id), and since when the draft's grader
+    # (grader_id, at station_id) holds it: a draft changes hands only when taken over.
+    answered_by: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict, server_default="{}")
+    held_since: Mapped[dt.datetime | None] = mapped_column(DateTime)
     # The question the grader is at (a draft resumes there), what was scanned to confirm the
     # item, and the facts the rules were given when the unit was decided.
     at_question: Mapped[str | None] = mapped_column(String(64))
@@ -385,6 +389,9 @@ class PrintJob(Base):
     # When a job that could not be sent is tried again (it backs off after each failure).
     next_attempt_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
     attempts: Mapped[int] = mapped_column(Integer, default=0)
+    # When the first byte of this claim went to the printer: a claimed job with none sent goes
+    # back to the queue when its station was stopped; one with bytes sent waits for a person.
+    send_started_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
     payload: Mapped[bytes | None] = mapped_column(LargeBinary)
     last_error: Mapped[str | None] = mapped_column(Text)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime)

@@ -11,6 +11,8 @@ from types import TracebackType
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from inspector.core.logs import scrub
+
 log = logging.getLogger(__name__)
 
 
@@ -36,7 +38,7 @@ class CrashReporter(QObject):
             QTimer.singleShot(0, QApplication.quit)
             return
         log.critical("uncaught exception", exc_info=(kind, value, tb))
-        self.crashed.emit(f"{kind.__name__}: {value}")
+        self.crashed.emit(scrub(f"{kind.__name__}: {value}"))
 
     def _thread_excepthook(self, args: threading.ExceptHookArgs) -> None:
         log.critical(
@@ -44,7 +46,7 @@ class CrashReporter(QObject):
             args.thread.name if args.thread else "?",
             exc_info=(args.exc_type, args.exc_value, args.exc_traceback),
         )
-        self.crashed.emit(f"{args.exc_type.__name__}: {args.exc_value}")
+        self.crashed.emit(scrub(f"{args.exc_type.__name__}: {args.exc_value}"))
 
     def _show(self, summary: str) -> None:
         if self._showing:

@@ -96,6 +96,10 @@ def answer(
         answers = walk.pruned(draft.checklist, answers, draft.facts, draft.product_name)
         nxt = walk.next_question(draft.checklist, answers, draft.facts, draft.product_name)
         unit.answers = answers
+        unit.answered_by = {
+            **{q: who for q, who in (unit.answered_by or {}).items() if q in answers},
+            question_id: actor.operator_id,
+        }
         unit.at_question = nxt.id if nxt else None
         return replace(draft, answers=answers, at_question=unit.at_question)
 
@@ -147,6 +151,10 @@ def take_photo(
             unit.facts = facts
         nxt = walk.next_question(draft.checklist, answers, draft.facts, draft.product_name)
         unit.answers = answers
+        unit.answered_by = {
+            **{q: who for q, who in (unit.answered_by or {}).items() if q in answers},
+            question_id: actor.operator_id,
+        }
         unit.at_question = nxt.id if nxt else None
         record(
             session,

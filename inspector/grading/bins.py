@@ -7,6 +7,7 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
+import sqlalchemy.exc
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
@@ -134,9 +135,15 @@ def load_bin_map(warehouse: Warehouse, actor: Actor | None, path: Path) -> BinMa
 
 
 def ensure_bins(session: Session) -> None:
-    """A warehouse with no bins yet gets the shipped map (at the first unit decided)."""
+    """A warehouse with no bins yet gets the shipped map (at the first unit decided). Two
+    stations deciding their first units at once both find none: the second's insert then
+    meets the first's bins, and uses them."""
     if session.scalar(select(func.count()).select_from(m.Bin)) == 0:
-        install_bin_map(session, read_bin_map())
+        try:
+            with session.begin_nested():
+                install_bin_map(session, read_bin_map())
+        except sqlalchemy.exc.IntegrityError:
+            pass  # another station installed the map a moment ago
 
 
 def choose_bin(session: Session, disposition: str, category: str | None) -> m.Bin:

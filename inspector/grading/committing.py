@@ -12,9 +12,8 @@ import datetime as dt
 import uuid
 from dataclasses import dataclass
 
-from sqlalchemy import func, select, update
+from sqlalchemy import select, update
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session
 
 from db import models as m
 from db.engine import explained_errors
@@ -22,7 +21,8 @@ from db.vocabulary import DISPOSITIONS
 from inspector.core.errors import InspectorError, NotFound, rma_named
 from inspector.core.warehouse import Warehouse
 from inspector.grading.bins import choose_bin
-from inspector.grading.parcel_sheet import ACCOUNTED, sheet_of
+from inspector.grading.completing import complete_if_accounted
+from inspector.grading.parcel_sheet import sheet_of
 from inspector.grading.rules import Decision
 from inspector.grading.unit_codes import make_unit_code
 from inspector.grading.units import AlreadyDecided, draft_of, draft_row, parcel_of
@@ -157,7 +157,7 @@ def commit(
                 },
             )
         )
-        complete = _complete_if_accounted(session, draft.rma_number, now, changes)
+        complete = complete_if_accounted(session, draft.rma_number, now, changes)
         record_many(session, actor, changes, at=now)
         job_id = None
         if printer is not None:
@@ -235,39 +235,6 @@ def mark_missing(
                 )
             )
         session.flush()
-        _complete_if_accounted(session, rma_number, now, changes)
+        complete_if_accounted(session, rma_number, now, changes)
         record_many(session, actor, changes, at=now)
         return len(pending)
-
-
-def _complete_if_accounted(
-    session: Session, rma_number: str, now: dt.datetime, changes: list[Change]
-) -> bool:
-    rma = session.scalars(select(m.Rma).where(m.Rma.rma_number == rma_number)).first()
-    if rma is None:
-        return False
-    session.flush()
-    for line in rma.lines:
-        accounted = session.scalar(
-            select(func.count())
-            .select_from(m.Unit)
-            .where(m.Unit.rma_line_id == line.id, m.Unit.status.in_(ACCOUNTED))
-        )
-        if (accounted or 0) < line.quantity:
-            return False
-    if rma.status != "COMPLETE":
-        session.execute(update(m.Rma).where(m.Rma.id == rma.id).values(status="COMPLETE"))
-        changes.append(
-            Change(
-                "rma_completed",
-                "rma",
-                rma_number,
-                before={"status": rma.status},
-                after={"status": "COMPLETE"},
-                rma_number=rma_number,
-            )
-        )
-        session.add(
-            m.OutboxEvent(at=now, kind="return.completed", payload={"rma_number": rma_number})
-        )
-    return True

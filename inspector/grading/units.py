@@ -41,6 +41,36 @@ class AlreadyDecided(InspectorError):
     """The unit was committed already (at this station or another)."""
 
 
+class HeldElsewhere(InspectorError):
+    """Another station holds the unit's draft: it changes hands only when taken over, in
+    words."""
+
+    def __init__(
+        self, unit_code: str, grader: str, station: str | None, since: dt.datetime | None
+    ) -> None:
+        self.unit_code, self.grader, self.station, self.since = unit_code, grader, station, since
+        where = f" at {station}" if station else ""
+        when = f" since {since:%H:%M}" if since else ""
+        super().__init__(
+            f"unit {unit_code} is being graded by {grader}{where}{when}: take it over to go on"
+        )
+
+
+def held_elsewhere(session: Session, unit: m.Unit, actor: Actor) -> HeldElsewhere | None:
+    """Who holds the draft, if another station does. At its own bench a draft passes between
+    the people signed in there (a supervisor steps in to override); each answer says who."""
+    if unit.station_id == actor.station_id:
+        return None
+    grader = session.get(m.Operator, unit.grader_id) if unit.grader_id else None
+    station = session.get(m.Station, unit.station_id) if unit.station_id else None
+    return HeldElsewhere(
+        unit.unit_code,
+        grader.display_name if grader else "nobody",
+        station.name if station else None,
+        unit.held_since or unit.started_at,
+    )
+
+
 @dataclass(frozen=True)
 class UnitDraft:
     """A unit being graded, as the grader's screen needs it."""
@@ -115,8 +145,11 @@ def start_unit(
     line_id: int,
     slot: int,
     clock: dt.datetime | None = None,
+    take_over: bool = False,
 ) -> UnitDraft:
-    """Start grading one expected piece, or resume its draft."""
+    """Start grading one expected piece, or resume its own draft. A draft another grader (or
+    station) holds raises HeldElsewhere, saying whose it is and since when, unless
+    `take_over`: then it changes hands, audited with whose it was."""
     actor = require(actor, Action.GRADE)
     now = clock or dt.datetime.now()
     with explained_errors(), warehouse.sessions.begin() as session:
@@ -132,6 +165,27 @@ def start_unit(
                 assert held is not None
         if held.status != "DRAFT":
             raise AlreadyDecided(f"unit {held.unit_code} is already {held.status.lower()}")
+        holder = held_elsewhere(session, held, actor)
+        if holder is not None:
+            if not take_over:
+                raise holder
+            record(
+                session,
+                actor,
+                "draft_taken_over",
+                "unit",
+                held.unit_code,
+                rma_number=line.rma.rma_number,
+                before={
+                    "grader": holder.grader,
+                    "station": holder.station,
+                    "since": holder.since.isoformat(timespec="seconds") if holder.since else None,
+                    "answers": len(held.answers or {}),
+                },
+                after={"grader": actor.display_name},
+                at=now,
+            )
+            held.held_since = now
         if (held.station_id, held.grader_id) != (actor.station_id, actor.operator_id):
             held.station_id, held.grader_id = actor.station_id, actor.operator_id
         return draft_of(session, held)
@@ -250,7 +304,9 @@ def _new_unit(
         grader_id=actor.operator_id,
         station_id=actor.station_id,
         started_at=now,
+        held_since=now,
         at_question=None,
+        answered_by={},
     )
     try:
         with session.begin_nested():
@@ -401,4 +457,7 @@ def draft_row(session: Session, actor: Actor, unit_id: int) -> m.Unit:
         raise NotFound(f"no unit {unit_id}")
     if unit.status != "DRAFT":
         raise AlreadyDecided(f"unit {unit.unit_code} is already {unit.status.lower()}")
+    holder = held_elsewhere(session, unit, actor)
+    if holder is not None:  # taken over meanwhile: this station's screen is out of date
+        raise holder
     return unit

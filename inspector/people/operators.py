@@ -7,12 +7,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 import sqlalchemy.exc
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session, selectinload
 
 from db import models as m
 from db.engine import explained_errors
 from inspector.core.errors import InspectorError, NotFound
+from inspector.core.limits import check_text
 from inspector.core.warehouse import Warehouse
 from inspector.people.audit import record
 from inspector.people.pins import check_pin_format, hash_pin, pin_matches
@@ -117,6 +118,7 @@ def _new_operator(
         raise InspectorError("a login is letters, digits and _ , starting with a letter")
     if not display_name.strip():
         raise InspectorError("give the operator's name as people know it")
+    check_text(m.Operator.__table__.c.display_name, display_name.strip(), "the operator's name")
     if pin is None and badge is None:
         raise InspectorError("give the operator a PIN, a badge, or both, to sign in with")
     operator = m.Operator(
@@ -299,7 +301,10 @@ def sign_in_with_pin(
 ) -> Actor:
     """The operator as an Actor if the PIN is right; after five wrong PINs, a lock.
 
-    Wrong tries are counted (and committed) even though the sign-in fails.
+    Each try is counted before its PIN is checked, in one atomic UPDATE committed at once
+    (failed_pins = failed_pins + 1 ... RETURNING): tries made in parallel at several stations
+    each take their own number, and once five are taken no further PIN is checked until the
+    lock runs out. A right PIN gives its number back (the count returns to 0).
     """
     now = clock()
     with explained_errors(), warehouse.sessions.begin() as session:
@@ -309,32 +314,58 @@ def sign_in_with_pin(
             raise SignInRefused("no such operator; tap your name or scan your badge") from None
         if not operator.active:
             raise SignInRefused(f"{operator.display_name} is disabled; ask an admin")
-        if operator.locked_until and operator.locked_until > now:
-            raise Locked(operator.locked_until)
-        if operator.locked_until:  # the lock has run out: a fresh start
-            operator.locked_until, operator.failed_pins = None, 0
-        if not pin_matches(pin, operator.pin_hash):
-            operator.failed_pins += 1
-            tries_left = MAX_WRONG_PINS - operator.failed_pins
-            if tries_left <= 0:
-                operator.locked_until = now + dt.timedelta(minutes=LOCK_MINUTES)
-                record(
-                    session,
-                    None,
-                    "operator_locked",
-                    "operator",
-                    operator.login,
-                    after={"until": operator.locked_until.isoformat()},
-                    station_id=station_id,
-                    at=now,
-                )
-                failure: SignInRefused = Locked(operator.locked_until)
-            else:
-                failure = WrongPin(tries_left)
-        else:
-            operator.failed_pins = 0
+        operator_id, stored = operator.id, operator.pin_hash
+        if operator.locked_until and operator.locked_until <= now:  # run out: a fresh start
+            session.execute(
+                update(m.Operator)
+                .where(m.Operator.id == operator_id, m.Operator.locked_until <= now)
+                .values(locked_until=None, failed_pins=0)
+            )
+        lock_until = now + dt.timedelta(minutes=LOCK_MINUTES)
+        taken = session.execute(
+            update(m.Operator)
+            .where(
+                m.Operator.id == operator_id,
+                m.Operator.failed_pins < MAX_WRONG_PINS,
+                (m.Operator.locked_until.is_(None)) | (m.Operator.locked_until <= now),
+            )
+            .values(failed_pins=m.Operator.failed_pins + 1)
+            .returning(m.Operator.failed_pins)
+        ).scalar()
+        if taken is None:  # five tries are taken (or a lock holds): no PIN is checked
+            until = session.scalar(
+                select(m.Operator.locked_until).where(m.Operator.id == operator_id)
+            )
+            raise Locked(until or lock_until)
+        if taken >= MAX_WRONG_PINS:  # the last try: the lock holds while it is checked
+            session.execute(
+                update(m.Operator)
+                .where(m.Operator.id == operator_id)
+                .values(locked_until=lock_until)
+            )
+    if pin_matches(pin, stored):
+        with explained_errors(), warehouse.sessions.begin() as session:
+            session.execute(
+                update(m.Operator)
+                .where(m.Operator.id == operator_id)
+                .values(failed_pins=0, locked_until=None)
+            )
+            operator = _operator(session, login)
             return _signed_in(session, operator, station_id, "pin", now)
-    raise failure
+    if taken < MAX_WRONG_PINS:
+        raise WrongPin(MAX_WRONG_PINS - taken)
+    with explained_errors(), warehouse.sessions.begin() as session:
+        record(
+            session,
+            None,
+            "operator_locked",
+            "operator",
+            login,
+            after={"until": lock_until.isoformat()},
+            station_id=station_id,
+            at=now,
+        )
+    raise Locked(lock_until)
 
 
 def _signed_in(

@@ -27,6 +27,7 @@ class Action(str, Enum):
     CONNECT_SHOP = "connect_shop"
     RESOLVE_OUTBOX = "resolve_outbox"
     DECIDE_REQUESTS = "decide_requests"
+    REPAIR = "repair"
 
 
 NEEDS: dict[Action, str] = {
@@ -43,6 +44,7 @@ NEEDS: dict[Action, str] = {
     Action.CONNECT_SHOP: "admin",
     Action.RESOLVE_OUTBOX: "supervisor",
     Action.DECIDE_REQUESTS: "supervisor",
+    Action.REPAIR: "admin",
 }
 
 WORDS: dict[Action, str] = {
@@ -59,6 +61,7 @@ WORDS: dict[Action, str] = {
     Action.CONNECT_SHOP: "connect the shop",
     Action.RESOLVE_OUTBOX: "retry or skip what goes to the shop",
     Action.DECIDE_REQUESTS: "approve or decline requested returns",
+    Action.REPAIR: "check and repair the database",
 }
 
 

@@ -8,12 +8,14 @@ from sqlalchemy import select
 
 from db import models as m
 from db.engine import explained_errors
+from inspector.core.limits import check_text
 from inspector.core.warehouse import Warehouse
 from inspector.people.audit import record
 
 
 def register_station(warehouse: Warehouse, name: str) -> int:
     """The id of the station with this name, adding it on its first start."""
+    check_text(m.Station.__table__.c.name, name, "the station's name")
     with explained_errors(), warehouse.sessions.begin() as session:
         station_id = session.scalar(select(m.Station.id).where(m.Station.name == name))
         if station_id is not None:

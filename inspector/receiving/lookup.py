@@ -132,6 +132,14 @@ class Match:
     by: Candidate
 
 
+def cleaned(text: str) -> str:
+    """What was scanned or typed, without what no stored number holds and no database takes:
+    NUL and other control characters (the GS1 separator stays), lone surrogates."""
+    return "".join(
+        c for c in text if (c.isprintable() or c == "\x1d") and not "\ud800" <= c <= "\udfff"
+    )
+
+
 def find_rmas(session: Session, code: str) -> list[Match]:
     """Every RMA the code names exactly, in the order of its readings (inspector.receiving.labels).
 
@@ -140,6 +148,7 @@ def find_rmas(session: Session, code: str) -> list[Match]:
     may have several RMAs). GTINs and serials name products, not parcels.
     """
     matches: dict[str, Match] = {}
+    code = cleaned(code)
 
     def add(rmas: list[m.Rma], by: Candidate) -> None:
         for rma in rmas:
@@ -205,8 +214,15 @@ def lookup(warehouse: Warehouse, code: str) -> RmaView | None:
         return judged_view_of(session, rma, _first_arrival(session, rma)) if rma else None
 
 
-def _next_prefix(prefix: str) -> str:
-    return prefix[:-1] + chr(ord(prefix[-1]) + 1)
+def _next_prefix(prefix: str) -> str | None:
+    """The first text after every text that starts with `prefix`; None when there is none
+    (the prefix ends in the last code point). Surrogates are skipped: no text holds them."""
+    last = ord(prefix[-1]) + 1
+    if last > 0x10FFFF:
+        return None
+    if 0xD800 <= last <= 0xDFFF:
+        last = 0xE000
+    return prefix[:-1] + chr(last)
 
 
 def search(warehouse: Warehouse, text: str, limit: int = 50) -> list[RmaHit]:
@@ -215,6 +231,7 @@ def search(warehouse: Warehouse, text: str, limit: int = 50) -> list[RmaHit]:
     Exact and prefix matches use the unique indexes; the slower match anywhere inside a
     number is tried only for three characters or more and when the faster ones found few.
     """
+    text = cleaned(text)
     needle = text.strip().upper()
     if not needle:
         return []
@@ -234,7 +251,10 @@ def search(warehouse: Warehouse, text: str, limit: int = 50) -> list[RmaHit]:
             for column, joined in columns:
                 condition: ColumnElement[bool]
                 if mode == "prefix":
-                    condition = (column >= needle) & (column < _next_prefix(needle))
+                    after = _next_prefix(needle)
+                    condition = column >= needle
+                    if after is not None:
+                        condition = condition & (column < after)
                 else:
                     escaped = needle.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
                     condition = column.like(f"%{escaped}%", escape="\\")

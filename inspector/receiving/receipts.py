@@ -204,6 +204,21 @@ def _receive(
         if tracking
         else select(m.Parcel).where(m.Parcel.rma_id == rma.id)
     ).first()
+    if held is None and tracking:
+        held = _untracked_just_received(session, actor, rma, now)
+        if held is not None:  # its own RMA label first, now its carrier label: one parcel
+            held.tracking_number = tracking
+            record(
+                session,
+                actor,
+                "parcel_tracking_added",
+                "parcel",
+                tracking,
+                rma_number=rma.rma_number,
+                before={"tracking_number": None, "parcel": f"parcel-{held.id}"},
+                after={"tracking_number": tracking},
+                at=now,
+            )
     if held is not None:
         return Receipt(
             Outcome.ALREADY_RECEIVED,
@@ -259,6 +274,30 @@ def _receive(
         tracking_number=tracking,
         scanned=code,
     )
+
+
+# A parcel's labels are scanned one after the other: its RMA label and then its carrier label
+# are one receiving when no other parcel came between them at the station, within minutes.
+SAME_RECEIVING = dt.timedelta(minutes=10)
+
+
+def _untracked_just_received(
+    session: Session, actor: Actor, rma: m.Rma, now: dt.datetime
+) -> m.Parcel | None:
+    """The parcel of this RMA received without a tracking number (its RMA label was scanned) as
+    this station's and operator's last parcel, moments ago: the same parcel as the carrier
+    label scanned now, which then gives it its tracking number."""
+    last = session.scalars(
+        select(m.Parcel)
+        .where(m.Parcel.station_id == actor.station_id, m.Parcel.operator_id == actor.operator_id)
+        .order_by(m.Parcel.id.desc())
+        .limit(1)
+    ).first()
+    if last is None or last.rma_id != rma.id or last.tracking_number is not None:
+        return None
+    if not dt.timedelta(0) <= now - last.received_at <= SAME_RECEIVING:
+        return None
+    return last
 
 
 def _unknown(session: Session, actor: Actor, code: str, now: dt.datetime) -> Receipt:

@@ -6,7 +6,6 @@ import csv
 import datetime as dt
 import io
 import json
-import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -146,27 +145,73 @@ def _cell_text(value: Any) -> str:
 
 
 def _read_xlsx(path: Path, data: bytes) -> list[SourceRow]:
+    """The first sheet's rows. A formula cell counts with the value Excel saved with it; one
+    with no saved value (a file written by a program that does not compute) is said to be a
+    formula, rather than read as empty. A damaged workbook is said in one line."""
+    try:
+        header, records, formulas = _sheet_cells(data, with_values=False)
+        if formulas:
+            _, saved, _ = _sheet_cells(data, with_values=True)
+    except UnreadableFile:
+        raise
+    except RecursionError:
+        raise UnreadableFile(f"{path}: not a readable XLSX workbook (nested too deep)") from None
+    except Exception as exc:  # noqa: BLE001 - a damaged zip or XML raises many kinds
+        raise UnreadableFile(
+            f"{path}: not a readable XLSX workbook (damaged: {type(exc).__name__}); save it "
+            "again from "
+            "Excel or export it as CSV"
+        ) from None
+    if header is None:
+        raise UnreadableFile(f"{path}: the first sheet is empty")
+    names = _check_header(path, [_cell_text(h) for h in header])
+    rows = []
+    for number, record in records:
+        cells = [_cell_text(value) for value in record]
+        if not any(cells) and not any((number, i) in formulas for i in range(len(record))):
+            continue
+        unsaved: list[tuple[str, str]] = []
+        for i, name in enumerate(names):
+            if (number, i) not in formulas or not name:
+                continue
+            value = saved.get(number, ())[i] if i < len(saved.get(number, ())) else None
+            if value is None:
+                unsaved.append((name, str(record[i])[:40]))
+                cells[i] = ""
+            else:
+                cells[i] = _cell_text(value)
+        values = {n: (cells[i] if i < len(cells) else "") for i, n in enumerate(names) if n}
+        if unsaved:
+            said = "; ".join(f"{n} holds a formula ({f}) with no saved value" for n, f in unsaved)
+            values["__extra__"] = said + ": open the file in Excel and save it, or paste the values"
+            values["__formulas__"] = ",".join(n for n, _ in unsaved)
+        rows.append(SourceRow(f"row {number}", values))
+    return rows
+
+
+def _sheet_cells(data: bytes, with_values: bool) -> tuple[tuple[Any, ...] | None, Any, Any]:
+    """Read the first sheet: (header, [(row number, cells)], formula cells) as formulas, or
+    (None, {row number: saved values}, None) with the values Excel saved."""
     import openpyxl
 
-    try:
-        book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-    except (zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
-        raise UnreadableFile(f"{path}: not a readable XLSX workbook ({exc})") from None
+    book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=with_values)
     try:
         sheet = book.worksheets[0]
-        rows_iter = sheet.iter_rows(values_only=True)
-        header = next(rows_iter, None)
-        if header is None:
-            raise UnreadableFile(f"{path}: the first sheet is empty")
-        names = _check_header(path, [_cell_text(h) for h in header])
-        rows = []
-        for number, record in enumerate(rows_iter, start=2):
-            cells = [_cell_text(v) for v in record]
-            if not any(cells):
+        if with_values:
+            return None, dict(enumerate(sheet.iter_rows(values_only=True), start=1)), None
+        header: tuple[Any, ...] | None = None
+        records: list[tuple[int, tuple[Any, ...]]] = []
+        formulas: set[tuple[int, int]] = set()
+        for number, row in enumerate(sheet.iter_rows(), start=1):
+            values = tuple(getattr(cell, "value", None) for cell in row)
+            if number == 1:
+                header = values
                 continue
-            values = {n: (cells[i] if i < len(cells) else "") for i, n in enumerate(names) if n}
-            rows.append(SourceRow(f"row {number}", values))
-        return rows
+            for i, cell in enumerate(row):
+                if getattr(cell, "data_type", None) == "f":
+                    formulas.add((number, i))
+            records.append((number, values))
+        return header, records, formulas
     finally:
         book.close()
 
@@ -176,6 +221,10 @@ def _read_json(path: Path, text: str) -> list[SourceRow]:
         document = json.loads(text)
     except json.JSONDecodeError as exc:
         raise UnreadableFile(f"{path}: not valid JSON (line {exc.lineno}: {exc.msg})") from None
+    except RecursionError:
+        raise UnreadableFile(
+            f"{path}: the JSON is nested too deep to be an RMA file (rows are objects in a list)"
+        ) from None
     items = document.get("rows") if isinstance(document, dict) else document
     if not isinstance(items, list):
         raise UnreadableFile(

@@ -10,11 +10,37 @@ from decimal import Decimal, InvalidOperation
 
 from stdnum import ean
 
+from db import models as m
 from db.vocabulary import CATEGORIES, CHANNELS, RETURN_REASONS
 from inspector.core.errors import rma_named
+from inspector.core.limits import INTEGER_MAX, length_of, too_long
 from inspector.rmas.import_files import SourceRow
 
-_TRACKING = re.compile(r"[0-9A-Z]{8,40}")
+# A return line's pieces are graded one by one, and opening an RMA makes a row for each: no
+# return holds a thousand of one SKU, so more is a typo (a quantity of 1,000,000 once built a
+# million pieces, 336 MB, when the RMA was opened).
+MAX_QUANTITY = 999
+
+# Each text field and the column it is stored in: its limit is the column's (db/models.py).
+TEXT_COLUMNS = {
+    "rma_number": m.Rma.__table__.c.rma_number,
+    "order_number": m.Order.__table__.c.order_number,
+    "sku": m.Product.__table__.c.sku,
+    "product_name": m.Product.__table__.c.name,
+    "customer_id": m.Customer.__table__.c.external_id,
+    "customer_email": m.Customer.__table__.c.email,
+    "customer_region": m.Customer.__table__.c.region,
+    "customer_postal_code": m.Customer.__table__.c.postal_code,
+}
+_TRACKING_LENGTH = length_of(m.RmaTracking.__table__.c.tracking_number) or 40
+_TRACKING = re.compile(rf"[0-9A-Z]{{8,{_TRACKING_LENGTH}}}")
+
+
+def shown(text: str, most: int = 40) -> str:
+    """A value as a message quotes it: whole when short, else its start and its length."""
+    if len(text) <= most:
+        return text
+    return f"{text[:most]}... ({len(text):,} characters)"
 
 
 @dataclass(frozen=True)
@@ -63,7 +89,7 @@ def _date(values: dict[str, str], name: str, problems: list[str]) -> dt.date | N
     try:
         return dt.date.fromisoformat(text[:10]) if len(text) >= 10 else dt.date.fromisoformat(text)
     except ValueError:
-        problems.append(f"{name} '{text}' is not a date like 2026-11-26")
+        problems.append(f"{name} '{shown(text)}' is not a date like 2026-11-26")
         return None
 
 
@@ -73,10 +99,18 @@ def _money_cents(text: str, problems: list[str]) -> int | None:
     try:
         value = Decimal(text.replace(",", "").lstrip("$"))
     except InvalidOperation:
-        problems.append(f"unit_price '{text}' is not an amount like 19.99")
+        problems.append(f"unit_price '{shown(text)}' is not an amount like 19.99")
         return None
-    if value < 0 or not value.is_finite():
-        problems.append(f"unit_price '{text}' must not be negative")
+    if not value.is_finite():
+        problems.append(f"unit_price '{shown(text)}' is not an amount like 19.99")
+        return None
+    if value < 0:
+        problems.append(f"unit_price '{shown(text)}' must not be negative")
+        return None
+    if value * 100 > INTEGER_MAX:
+        problems.append(
+            f"unit_price '{shown(text)}' is too large (at most {INTEGER_MAX / 100:,.2f})"
+        )
         return None
     return int((value * 100).quantize(Decimal(1)))
 
@@ -89,7 +123,7 @@ def _upc(text: str, problems: list[str]) -> str | None:
     if digits.isdigit() and len(digits) == 11 and ean.is_valid("0" + digits):
         digits = "0" + digits  # a UPC-A that a spreadsheet stored as a number
     if not (digits.isdigit() and ean.is_valid(digits)):
-        problems.append(f"upc '{text}' is not a UPC/EAN with a valid check digit")
+        problems.append(f"upc '{shown(text)}' is not a UPC/EAN with a valid check digit")
         return None
     return digits
 
@@ -100,20 +134,32 @@ def parse_row(row: SourceRow) -> tuple[RmaIn | None, list[str]]:
     problems: list[str] = []
     if "__extra__" in v:
         problems.append(v["__extra__"])
+    formulas = set(v.get("__formulas__", "").split(","))  # said in __extra__ already
     for name in ("rma_number", "order_number", "sku", "quantity"):
-        if not v.get(name):
+        if not v.get(name) and name not in formulas:
             problems.append(f"{name} is empty")
-    for name, limit in (("rma_number", 32), ("order_number", 64), ("sku", 64)):
-        if len(v.get(name, "")) > limit:
-            problems.append(f"{name} is longer than {limit} characters")
+    for name, column in TEXT_COLUMNS.items():
+        overrun = too_long(column, v.get(name))
+        if overrun:
+            problems.append(f"{name} {overrun}")
+    if not v.get("customer_id") and v.get("customer_email"):  # the email is then the id
+        overrun = too_long(TEXT_COLUMNS["customer_id"], v["customer_email"])
+        if overrun:
+            problems.append(f"customer_email, the customer's id here, {overrun}")
     quantity = 0
     if v.get("quantity"):
         try:
             quantity = int(v["quantity"])
-            if quantity < 1:
-                problems.append(f"quantity '{v['quantity']}' must be 1 or more")
         except ValueError:
-            problems.append(f"quantity '{v['quantity']}' is not a whole number")
+            problems.append(f"quantity '{shown(v['quantity'])}' is not a whole number")
+        else:
+            if quantity < 1:
+                problems.append(f"quantity '{shown(v['quantity'])}' must be 1 or more")
+            elif quantity > MAX_QUANTITY:
+                problems.append(
+                    f"quantity '{shown(v['quantity'])}' is more than {MAX_QUANTITY} pieces of one "
+                    "SKU in one return: check the number"
+                )
     created = _date(v, "rma_created", problems)
     order_date = _date(v, "order_date", problems)
     delivered = _date(v, "delivered_date", problems)
@@ -121,21 +167,26 @@ def parse_row(row: SourceRow) -> tuple[RmaIn | None, list[str]]:
         problems.append("delivered_date is before order_date")
     channel = (v.get("channel") or "web").lower()
     if channel not in CHANNELS:
-        problems.append(f"channel '{v['channel']}' is not one of {', '.join(CHANNELS)}")
+        problems.append(f"channel '{shown(v['channel'])}' is not one of {', '.join(CHANNELS)}")
     category = (v.get("category") or "other").lower()
     if category not in CATEGORIES:
-        problems.append(f"category '{v['category']}' is not one of {', '.join(CATEGORIES)}")
+        problems.append(f"category '{shown(v['category'])}' is not one of {', '.join(CATEGORIES)}")
     reason = (v.get("reason") or "UNKNOWN").upper().replace(" ", "_").replace("-", "_")
     if reason not in RETURN_REASONS:
-        problems.append(f"reason '{v['reason']}' is not one of {', '.join(RETURN_REASONS)}")
+        problems.append(f"reason '{shown(v['reason'])}' is not one of {', '.join(RETURN_REASONS)}")
     country = v.get("customer_country", "").upper() or None
     if country and not re.fullmatch(r"[A-Z]{2}", country):
-        problems.append(f"customer_country '{country}' is not a two-letter code like US or KR")
+        problems.append(
+            f"customer_country '{shown(country)}' is not a two-letter code like US or KR"
+        )
     trackings = []
     for token in v.get("tracking_numbers", "").replace(",", " ").split():
         number = token.upper()
         if not _TRACKING.fullmatch(number):
-            problems.append(f"tracking number '{token}' is not 8 to 40 letters and digits")
+            problems.append(
+                f"tracking number '{shown(token)}' is not 8 to {_TRACKING_LENGTH} letters and "
+                "digits"
+            )
         trackings.append(number)
     if len(set(trackings)) != len(trackings):
         problems.append("a tracking number is listed twice")

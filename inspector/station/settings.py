@@ -10,8 +10,10 @@ import socket
 from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 
+from db import models as m
 from db.engine import explained_errors
 from inspector.core.errors import InspectorError
+from inspector.core.limits import check_text
 from inspector.core.paths import config_dir
 from inspector.core.warehouse import Warehouse
 from inspector.people.audit import record
@@ -107,6 +109,7 @@ def save_settings(settings: StationSettings, path: Path | None = None) -> Path:
         raise InspectorError(f"unknown language '{settings.language}'")
     if not settings.station_name.strip():
         raise InspectorError("the station needs a name")
+    check_text(m.Station.__table__.c.name, settings.station_name, "the station's name")
     if not 1 <= settings.idle_minutes <= 240:
         raise InspectorError("sign-out after idle must be 1 to 240 minutes")
     if not 5 <= settings.wedge_gap_ms <= 200:

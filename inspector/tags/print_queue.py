@@ -209,7 +209,7 @@ def claim_next(
         claimed = session.execute(
             update(m.PrintJob)
             .where(m.PrintJob.id == due[0], m.PrintJob.status == "QUEUED")
-            .values(status="SENDING", attempts=m.PrintJob.attempts + 1)
+            .values(status="SENDING", attempts=m.PrintJob.attempts + 1, send_started_at=None)
         )
         if getattr(claimed, "rowcount", 0) != 1:
             return None  # cancelled or taken a moment ago
@@ -220,6 +220,19 @@ def still_wanted(warehouse: Warehouse, job_id: int) -> bool:
     """Whether a claimed job is still to be sent (it may have been cancelled meanwhile)."""
     with explained_errors(), warehouse.sessions() as session:
         return session.scalar(select(m.PrintJob.status).where(m.PrintJob.id == job_id)) == "SENDING"
+
+
+def begin_send(warehouse: Warehouse, job_id: int, now: dt.datetime | None = None) -> bool:
+    """Note, committed, that the first byte of a claimed job goes out now; False if the job is
+    no longer to be sent (cancelled meanwhile). A station stopped before this point sent
+    nothing: its job goes back to the queue (recover_interrupted)."""
+    with explained_errors(), warehouse.sessions.begin() as session:
+        done = session.execute(
+            update(m.PrintJob)
+            .where(m.PrintJob.id == job_id, m.PrintJob.status == "SENDING")
+            .values(send_started_at=now or dt.datetime.now())
+        )
+        return getattr(done, "rowcount", 0) == 1
 
 
 def mark_sent(warehouse: Warehouse, job_id: int, now: dt.datetime | None = None) -> None:
@@ -261,9 +274,23 @@ def mark_failed(warehouse: Warehouse, job_id: int, why: str) -> None:
 def recover_interrupted(
     warehouse: Warehouse, printer_uri: str, station_id: int | None = None
 ) -> int:
-    """Jobs left SENDING by a station that stopped mid-send may have printed: FAILED, for a
-    person to check (only this station's: another may be sending its own). Returns how many."""
+    """Jobs left SENDING by a station that stopped (only this station's: another may be sending
+    its own). One whose first byte never went out goes back to the queue; one that was being
+    sent may have printed: FAILED, for a person to check. Returns how many were FAILED."""
     with explained_errors(), warehouse.sessions.begin() as session:
+        session.execute(
+            update(m.PrintJob)
+            .where(
+                of_bench(printer_uri, station_id),
+                m.PrintJob.status == "SENDING",
+                m.PrintJob.send_started_at.is_(None),
+            )
+            .values(
+                status="QUEUED",
+                next_attempt_at=None,
+                last_error="the station stopped before sending this tag: queued again",
+            )
+        )
         done = session.execute(
             update(m.PrintJob)
             .where(of_bench(printer_uri, station_id), m.PrintJob.status == "SENDING")

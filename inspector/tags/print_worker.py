@@ -67,6 +67,9 @@ class PrintWorker:
         self._wake = threading.Event()
         self._thread: threading.Thread | None = None
         self.last: PrinterReport | None = None
+        # A job whose outcome the database did not take (it was out): settled when it is back,
+        # before anything else is claimed. (job id, "sent" | "retry" | "failed", why)
+        self.unsettled: tuple[int, str, str] | None = None
 
     # -- running ----------------------------------------------------------------------------
 
@@ -126,6 +129,9 @@ class PrintWorker:
 
     def run_once(self) -> bool:
         """Handle the next due job, if any; True if there was one."""
+        if self.unsettled is not None:
+            self._settle(*self.unsettled)
+            return True
         claimed = print_queue.claim_next(self.warehouse, self.uri, self.clock(), self.station_id)
         if claimed is None:
             return False
@@ -137,22 +143,39 @@ class PrintWorker:
             )
             self._report(status, job_id, "retry")
             return True
-        if not print_queue.still_wanted(self.warehouse, job_id):
+        try:
+            wanted = print_queue.begin_send(self.warehouse, job_id, self.clock())
+        except DatabaseProblem:
+            self.unsettled = (job_id, "retry", "the database was out before the tag was sent")
+            raise
+        if not wanted:
             self._report(status, job_id, "cancelled")
             return True  # cancelled while the printer was being asked
         try:
             send(self.address, payload, self.send_timeout)
         except SendFailed as exc:
-            if exc.maybe_printed:
-                print_queue.mark_failed(self.warehouse, job_id, str(exc))
-                self._report(PrinterStatus(State.NO_ANSWER, str(exc)), job_id, "failed")
-            else:
-                print_queue.put_back(self.warehouse, job_id, str(exc), self.clock())
-                self._report(PrinterStatus(State.UNREACHABLE, str(exc)), job_id, "retry")
+            outcome = "failed" if exc.maybe_printed else "retry"
+            self._settle(job_id, outcome, str(exc))
             return True
-        print_queue.mark_sent(self.warehouse, job_id, self.clock())
-        self._report(status, job_id, "sent")
+        self._settle(job_id, "sent", "", status)
         return True
+
+    def _settle(
+        self, job_id: int, outcome: str, why: str, status: PrinterStatus | None = None
+    ) -> None:
+        """Write a job's outcome; if the database is out, keep it to write when it is back."""
+        self.unsettled = (job_id, outcome, why)
+        if outcome == "sent":
+            print_queue.mark_sent(self.warehouse, job_id, self.clock())
+            state = status or PrinterStatus(State.READY, "")
+        elif outcome == "failed":
+            print_queue.mark_failed(self.warehouse, job_id, why)
+            state = PrinterStatus(State.NO_ANSWER, why)
+        else:
+            print_queue.put_back(self.warehouse, job_id, why, self.clock())
+            state = PrinterStatus(State.UNREACHABLE, why)
+        self.unsettled = None
+        self._report(state, job_id, outcome)
 
     def _report(
         self, status: PrinterStatus, job_id: int | None = None, outcome: str | None = None

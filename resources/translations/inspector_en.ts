@@ -700,6 +700,10 @@ SHA-256 {hash}</translation>
         <translation>The database was set up by a newer version of Returns Inspector. Update this station before using it.</translation>
     </message>
     <message>
+        <source>The database cannot be reached. Nothing was saved: check the network and the database server, then try again.</source>
+        <translation>The database cannot be reached. Nothing was saved: check the network and the database server, then try again.</translation>
+    </message>
+    <message>
         <source>The database cannot be reached: {detail}</source>
         <translation>The database cannot be reached: {detail}</translation>
     </message>
@@ -1433,6 +1437,10 @@ SHA-256 {hash}</translation>
         <source>Reprint tag</source>
         <translation>Reprint tag</translation>
     </message>
+    <message>
+        <source>Take over</source>
+        <translation>Take over</translation>
+    </message>
     <message numerus="yes">
         <source>Order {order} · {channel} · {done} of %n unit(s) accounted for</source>
         <translation>
@@ -1451,6 +1459,14 @@ SHA-256 {hash}</translation>
     <message>
         <source>not on the RMA</source>
         <translation>not on the RMA</translation>
+    </message>
+    <message>
+        <source>%1 is grading this unit at %2 since %3. Take it over to go on with their answers; it is then yours, and the takeover is recorded.</source>
+        <translation>%1 is grading this unit at %2 since %3. Take it over to go on with their answers; it is then yours, and the takeover is recorded.</translation>
+    </message>
+    <message>
+        <source>another station</source>
+        <translation>another station</translation>
     </message>
     <message>
         <source>Scan the item&apos;s barcode, or grade it as an unidentified item.</source>

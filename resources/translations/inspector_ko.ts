@@ -694,6 +694,10 @@ SHA-256 해시 {hash}</translation>
         <translation>데이터베이스가 더 새로운 버전의 Returns Inspector로 만들어졌습니다. 이 스테이션을 업데이트한 뒤 사용하세요.</translation>
     </message>
     <message>
+        <source>The database cannot be reached. Nothing was saved: check the network and the database server, then try again.</source>
+        <translation>데이터베이스에 연결할 수 없습니다. 아무것도 저장되지 않았습니다. 네트워크와 데이터베이스 서버를 확인한 뒤 다시 시도하세요.</translation>
+    </message>
+    <message>
         <source>The database cannot be reached: {detail}</source>
         <translation>데이터베이스에 연결할 수 없습니다: {detail}</translation>
     </message>
@@ -1410,6 +1414,10 @@ SHA-256 해시 {hash}</translation>
         <source>Reprint tag</source>
         <translation>태그 다시 인쇄</translation>
     </message>
+    <message>
+        <source>Take over</source>
+        <translation>이어받기</translation>
+    </message>
     <message numerus="yes">
         <source>Order {order} · {channel} · {done} of %n unit(s) accounted for</source>
         <translation>
@@ -1427,6 +1435,14 @@ SHA-256 해시 {hash}</translation>
     <message>
         <source>not on the RMA</source>
         <translation>RMA에 없음</translation>
+    </message>
+    <message>
+        <source>%1 is grading this unit at %2 since %3. Take it over to go on with their answers; it is then yours, and the takeover is recorded.</source>
+        <translation>%1 님이 %3부터 %2에서 이 유닛을 검수하고 있습니다. 이어받으면 지금까지의 답과 함께 내 작업이 되고, 이어받은 기록이 남습니다.</translation>
+    </message>
+    <message>
+        <source>another station</source>
+        <translation>다른 스테이션</translation>
     </message>
     <message>
         <source>Scan the item&apos;s barcode, or grade it as an unidentified item.</source>

@@ -14,6 +14,8 @@ from inspector.tags.printers import PrinterNotReady, State
 from ui.common import words
 from ui.common.particles import fit_particles
 
+UNREACHABLE = "the database cannot be reached"  # how db.engine says a server out of reach
+
 # How a message line looks, set on the label itself so it holds with or without the theme.
 LOOKS = {
     "note": "",  # the label's own look
@@ -45,6 +47,12 @@ def describe(exc: BaseException) -> str:
             "Problems",
             "The database was set up by a newer version of Returns Inspector. "
             "Update this station before using it.",
+        )
+    if isinstance(exc, DatabaseUnavailable) and str(exc).startswith(UNREACHABLE):
+        return QCoreApplication.translate(
+            "Problems",
+            "The database cannot be reached. Nothing was saved: check the network and the "
+            "database server, then try again.",
         )
     if isinstance(exc, DatabaseUnavailable):
         return QCoreApplication.translate(

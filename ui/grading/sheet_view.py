@@ -20,6 +20,7 @@ from inspector.grading import committing, units
 from inspector.grading.parcel_sheet import ParcelSheet, Piece
 from inspector.tags import print_queue
 from ui.common import words
+from ui.common.problems import describe
 from ui.common.touch import make_touch_scrollable, make_touchable
 
 if TYPE_CHECKING:
@@ -39,6 +40,10 @@ class SheetView(QWidget):
         self.missing_button = QPushButton(self.tr("The rest is missing"))
         self.close_button = QPushButton(self.tr("Close"))
         self.reprint_button = QPushButton(self.tr("Reprint tag"))
+        # Shown when another grader holds the next unit's draft: taking it over is a choice.
+        self.take_over_button = QPushButton(self.tr("Take over"), objectName="primary")
+        self.take_over_button.setVisible(False)
+        self.take_over_button.clicked.connect(self._on_take_over_button_clicked)
         self.reprint_button.setEnabled(False)
         self.reprint_button.clicked.connect(self._on_reprint_button_clicked)
         self.pieces.currentRowChanged.connect(self._on_pieces_current_row_changed)
@@ -48,6 +53,7 @@ class SheetView(QWidget):
             (self.unexpected_button, 200),
             (self.missing_button, 200),
             (self.close_button, 140),
+            (self.take_over_button, 200),
         ):
             make_touchable(button, height=72, width=width)
         self.grade_next.clicked.connect(self._on_grade_next_clicked)
@@ -60,6 +66,7 @@ class SheetView(QWidget):
         buttons.addWidget(self.missing_button)
         buttons.addWidget(self.unexpected_button)
         buttons.addStretch()
+        buttons.addWidget(self.take_over_button)
         buttons.addWidget(self.grade_next)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
@@ -68,6 +75,7 @@ class SheetView(QWidget):
         layout.addLayout(buttons)
 
     def show_sheet(self, sheet: ParcelSheet) -> None:
+        self.take_over_button.setVisible(False)
         done, expected = sheet.counts()
         self.title.setText(sheet.rma_number)
         self.info.setText(
@@ -126,11 +134,43 @@ class SheetView(QWidget):
         piece = page.sheet.next_pending() if page.sheet else None
         if piece is None or piece.line_id is None or piece.slot is None:
             return
+        self._start(piece.line_id, piece.slot, take_over=False)
+
+    @Slot()
+    def _on_take_over_button_clicked(self) -> None:
+        piece = self.page.sheet.next_pending() if self.page.sheet else None
+        if piece is not None and piece.line_id is not None and piece.slot is not None:
+            self._start(piece.line_id, piece.slot, take_over=True)
+
+    def _start(self, line_id: int, slot: int, take_over: bool) -> None:
+        page = self.page
         actor, warehouse = page.who(), page.warehouse
-        line_id, slot = piece.line_id, piece.slot
         page.say("")
+        self.take_over_button.setVisible(False)
+
+        def failed(exc: BaseException) -> None:
+            if not isinstance(exc, units.HeldElsewhere):
+                page.sounds.play("bad")
+                page.say(describe(exc), "bad")
+                return
+            page.sounds.play("look")
+            since = exc.since.strftime("%H:%M") if exc.since else "?"
+            page.say(
+                self.tr(
+                    "%1 is grading this unit at %2 since %3. Take it over to go on with "
+                    "their answers; it is then yours, and the takeover is recorded."
+                )
+                .replace("%1", exc.grader)
+                .replace("%2", exc.station or self.tr("another station"))
+                .replace("%3", since),
+                "look",
+            )
+            self.take_over_button.setVisible(True)
+
         page.call(
-            lambda: units.start_unit(warehouse, actor, line_id, slot), page.unit_view.show_draft
+            lambda: units.start_unit(warehouse, actor, line_id, slot, take_over=take_over),
+            page.unit_view.show_draft,
+            failed=failed,
         )
 
     @Slot()

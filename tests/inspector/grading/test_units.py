@@ -58,8 +58,11 @@ def test_two_stations_starting_the_same_piece_get_one_unit(warehouse, staff, ben
         t.start()
     for t in threads:
         t.join()
-    assert errors == []
-    assert len({d.unit_id for d in results}) == 1
+    # One station starts the unit; the other is told whose it is (it may take it over).
+    assert len(results) == 1 and len(errors) == 1, errors
+    assert isinstance(errors[0], units.HeldElsewhere) and "Grader Person at BENCH-" in str(
+        errors[0]
+    )
     with warehouse.sessions() as session:
         assert session.scalar(select(func.count()).select_from(m.Unit)) == 1
 
@@ -103,3 +106,56 @@ def test_a_parcel_that_arrived_after_arrive_by_is_graded_outside_the_window(
         answering.answer(warehouse, bench["grader"], draft.unit_id, question, True)
     done = committing.commit(warehouse, bench["grader"], draft.unit_id)
     assert ("OUTSIDE_WINDOW" in done.decision.flags) is not in_time
+
+
+def test_a_draft_changes_hands_only_when_taken_over_and_each_answer_says_who(
+    warehouse, staff, bench, tmp_path
+):
+    import dataclasses
+    import datetime as dt
+
+    from db import models as m
+    from inspector.grading import answering, committing
+    from inspector.grading.units import HeldElsewhere
+    from inspector.people.audit import history
+    from tests.helpers.parcels import PRODUCTS, line, received_rma
+
+    rma = received_rma(warehouse, staff, tmp_path, [line("apparel")])
+    first = bench["grader"]
+    second = dataclasses.replace(
+        staff["supervisor"], station_id=bench["two"], roles=frozenset({"grader", "supervisor"})
+    )
+    piece = units.open_rma(warehouse, first, rma).pieces[0]
+    started = dt.datetime(2026, 11, 30, 8, 12)
+    draft = units.start_unit(warehouse, first, piece.line_id, piece.slot, clock=started)
+    answering.confirm_item(warehouse, first, draft.unit_id, PRODUCTS["apparel"]["upc"])
+    answering.answer(warehouse, first, draft.unit_id, "tags_attached", True)
+
+    with pytest.raises(HeldElsewhere) as held:
+        units.start_unit(warehouse, second, piece.line_id, piece.slot)
+    assert (held.value.grader, held.value.station, held.value.since) == (
+        "Grader Person",
+        "BENCH-1",
+        started,
+    )
+    assert "being graded by Grader Person at BENCH-1 since 08:12" in str(held.value)
+
+    taken = units.start_unit(warehouse, second, piece.line_id, piece.slot, take_over=True)
+    assert taken.answers == {"tags_attached": True}  # the answers given so far go with it
+    with pytest.raises(HeldElsewhere, match="Supervisor Person at BENCH-2"):
+        answering.answer(warehouse, first, draft.unit_id, "packaging", True)  # a stale screen
+    answering.answer(warehouse, second, draft.unit_id, "packaging", True)
+    committing.commit(warehouse, second, draft.unit_id)
+
+    with warehouse.sessions() as session:
+        unit = session.get(m.Unit, draft.unit_id)
+        assert unit.grader_id == second.operator_id and unit.station_id == bench["two"]
+        assert unit.answered_by == {
+            "tags_attached": first.operator_id,
+            "packaging": second.operator_id,
+        }
+    events = [e for e in history(warehouse, "unit", taken.unit_code)]
+    takeover = [e for e in events if e.action == "draft_taken_over"]
+    assert len(takeover) == 1
+    assert takeover[0].before["grader"] == "Grader Person"
+    assert takeover[0].before["station"] == "BENCH-1" and takeover[0].before["answers"] == 1

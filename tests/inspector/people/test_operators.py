@@ -123,3 +123,62 @@ def test_sign_in_choices_show_names_not_secrets(warehouse, staff):
     choices = sign_in_choices(warehouse)
     assert [c.display_name for c in choices] == sorted(c.display_name for c in choices)
     assert {c.login for c in choices} == {"admin", "dock", "grader", "supervisor"}
+
+
+def test_parallel_wrong_pins_check_exactly_five(warehouse, staff, monkeypatch):
+    """Sixteen stations trying wrong PINs at once: exactly five PINs are checked, the count
+    ends at five, the operator is locked and the lock is audited once."""
+    import threading
+
+    from inspector.people import operators
+
+    checked: list[str] = []
+    real = operators.pin_matches
+
+    def counted(pin, stored):
+        checked.append(pin)
+        return real(pin, stored)
+
+    monkeypatch.setattr(operators, "pin_matches", counted)
+    start = threading.Barrier(16)
+    outcomes: list[BaseException] = []
+
+    def attempt(n: int) -> None:
+        start.wait()
+        try:
+            sign_in_with_pin(warehouse, "dock", f"{n:04d}", None)
+        except BaseException as exc:  # noqa: BLE001 - counted below
+            outcomes.append(exc)
+
+    threads = [threading.Thread(target=attempt, args=(n,)) for n in range(5000, 5016)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(60)
+    assert len(outcomes) == 16
+    assert all(isinstance(o, SignInRefused) for o in outcomes), outcomes
+    assert len(checked) == 5
+    assert sum(isinstance(o, WrongPin) for o in outcomes) == 4
+    with warehouse.sessions() as session:
+        dock = session.scalars(select(m.Operator).where(m.Operator.login == "dock")).one()
+        assert dock.failed_pins == 5 and dock.locked_until is not None
+        locks = session.scalar(
+            select(func.count())
+            .select_from(m.AuditEvent)
+            .where(m.AuditEvent.action == "operator_locked", m.AuditEvent.entity_id == "dock")
+        )
+    assert locks == 1
+    with pytest.raises(Locked):  # even the right PIN, now
+        sign_in_with_pin(warehouse, "dock", PINS["dock"], None)
+    assert len(checked) == 5
+
+
+def test_names_longer_than_their_columns_are_refused_in_words(warehouse, staff):
+    from inspector.core.limits import TooLong
+    from inspector.people.stations import register_station
+
+    with pytest.raises(TooLong, match="the station's name is 65 characters long; at most 64"):
+        register_station(warehouse, "S" * 65)
+    with pytest.raises(TooLong, match="the operator's name is 121 characters long; at most 120"):
+        add_operator(warehouse, staff["admin"], "longname", "N" * 121, {"dock"}, "1357")
+    assert register_station(warehouse, "S" * 64) > 0

@@ -8,6 +8,7 @@ from sqlalchemy import func, select
 
 from db import models as m
 from inspector.core.errors import InspectorError, NotFound
+from inspector.grading.completing import check_rmas
 from inspector.grading.units import open_rma
 from inspector.people.backup import backup
 from inspector.people.operators import (
@@ -51,6 +52,7 @@ MAY: dict[str, set[Action]] = {
         Action.MANAGE_STATIONS,
         Action.BACKUP,
         Action.CONNECT_SHOP,
+        Action.REPAIR,
     },
 }
 # The role named in the refusal, so the person knows whom to ask.
@@ -162,6 +164,7 @@ GUARDED = [
         Action.RESOLVE_OUTBOX,
         lambda w, a, tmp: retry_event(w, a, _event(w), "ok"),
     ),
+    ("check the database", Action.REPAIR, lambda w, a, tmp: check_rmas(w, a)),
     (
         "skip a shop event",
         Action.RESOLVE_OUTBOX,

@@ -321,3 +321,45 @@ def test_with_no_delivery_the_window_counts_from_the_order(warehouse, staff, tmp
     )
     assert receipt.rma.window.request_by == dt.date(2026, 10, 28)
     assert receipt.outcome is Outcome.OUTSIDE_WINDOW
+
+
+def test_the_rma_label_then_the_carrier_label_of_one_parcel_receive_it_once(dock):
+    """The dock worker scans the parcel's own RMA label, then its carrier label: one parcel,
+    which takes the carrier's tracking number; one receipt event, one event for the shop."""
+    warehouse, dana = dock
+    number, tracking = an_rma(warehouse, "OPEN", carrier="UPS")
+    at = dt.datetime(2026, 11, 26, 12, 30)
+    first = receive(warehouse, dana, number, clock=lambda: at)
+    assert first.outcome is Outcome.RECEIVED and first.tracking_number is None
+    second = receive(warehouse, dana, tracking, clock=lambda: at + dt.timedelta(seconds=4))
+    assert second.outcome is Outcome.ALREADY_RECEIVED
+    assert (second.parcel_id, second.tracking_number) == (first.parcel_id, tracking)
+    assert receive(warehouse, dana, tracking).outcome is Outcome.ALREADY_RECEIVED
+    with warehouse.sessions() as session:
+        rows = session.execute(
+            select(m.Parcel.id, m.Parcel.tracking_number).where(
+                m.Parcel.rma_id
+                == select(m.Rma.id).where(m.Rma.rma_number == number).scalar_subquery()
+            )
+        ).all()
+        shop = session.scalar(
+            select(func.count())
+            .select_from(m.OutboxEvent)
+            .where(m.OutboxEvent.kind == "return.received", m.OutboxEvent.rma_number == number)
+        )
+    assert rows == [(first.parcel_id, tracking)] and shop == 1
+    actions = [e.action for e in history(warehouse, "rma", number)]
+    assert actions.count("parcel_received") == 1 and actions.count("parcel_tracking_added") == 1
+    assert verify(warehouse).intact
+
+
+def test_a_carrier_label_after_another_parcel_or_much_later_is_another_parcel(dock):
+    """Only the station's last parcel, moments ago, takes the carrier label's number: a later
+    scan of the RMA's carrier label is a second parcel of the same return."""
+    warehouse, dana = dock
+    number, tracking = an_rma(warehouse, "OPEN", carrier="UPS")
+    at = dt.datetime(2026, 11, 26, 12, 30)
+    first = receive(warehouse, dana, number, clock=lambda: at)
+    late = receive(warehouse, dana, tracking, clock=lambda: at + dt.timedelta(minutes=11))
+    assert late.outcome is Outcome.RECEIVED and late.parcel_id != first.parcel_id
+    assert parcels(warehouse, tracking_number=tracking) == 1

@@ -178,7 +178,8 @@ def test_the_queue_survives_a_restart_and_an_interrupted_send_is_not_repeated(
     first = graded(printer.uri)
     second = graded(printer.uri)
     # A station took the first job and died while sending it.
-    assert print_queue.claim_next(warehouse, printer.uri) is not None
+    claimed = print_queue.claim_next(warehouse, printer.uri)
+    assert claimed is not None and print_queue.begin_send(warehouse, claimed[0])
     # The next start: the interrupted job waits for a person; the other prints.
     worker = worker_for(warehouse, printer, Clock())
     worker.start()
