@@ -10,10 +10,18 @@ from pathlib import Path
 import pytest
 from sqlalchemy import create_engine, text
 
+from inspector.core.clock import Clock, system_clock
 from inspector.core.warehouse import Warehouse, open_warehouse
 
 PG_URL = os.environ.get("INSPECTOR_TEST_PG_URL", "")
 BACKENDS = ["sqlite"] + (["postgresql"] if PG_URL else [])
+
+
+@pytest.fixture
+def clock() -> Clock:
+    """The clock a test's pages and services are given, and that the test reads "today" from
+    (never date.today() of its own): the wall clock unless a test overrides this fixture."""
+    return system_clock
 
 
 @pytest.fixture(autouse=True)

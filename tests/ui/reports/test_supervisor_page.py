@@ -4,6 +4,7 @@ unknown parcels resolved, the log exported."""
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import logging
 import re
 
@@ -50,9 +51,9 @@ def dock(tmp_path):
 
 
 @pytest.fixture
-def page(qtbot, dock, background):
+def page(qtbot, dock, background, clock):
     warehouse, staff = dock
-    view = SupervisorPage(warehouse, background, lambda: staff["supervisor"])
+    view = SupervisorPage(warehouse, background, lambda: staff["supervisor"], clock=clock)
     qtbot.addWidget(view)
     with qtbot.waitSignal(view.today_shown, timeout=10_000):
         view.show()
@@ -212,7 +213,9 @@ def test_analytics_show_a_chart_per_question_and_save_png_and_csv(qtbot, page, i
             ["DISPOSE", "1"],
             ["RESTOCK", "2"],
         ]
-    view.date_from.setText("2026-12-31")
+    # To is the page's today; a From after it is refused, whatever day the suite runs on.
+    assert view.date_to.text() == page.clock().date().isoformat()
+    view.date_from.setText((page.clock().date() + dt.timedelta(days=1)).isoformat())
     qtbot.mouseClick(view.show_button, Qt.MouseButton.LeftButton)
     assert "ends" in view.message.text()
 
