@@ -15,21 +15,19 @@ from sqlalchemy import select
 
 from db import models as m
 from inspector.core.errors import InspectorError
-from inspector.core.warehouse import open_warehouse
 from inspector.people.roles import NotAllowed
 from inspector.receiving.receipts import receive
 from inspector.reports.dock_today import resolve_unknown
 from inspector.rmas.rma_import import import_file
+from tests.helpers import templates
 from tests.helpers.parcels import bench_grader, grade_a_day, line, received_rma
-from tests.helpers.people import staff as make_staff
 from tests.helpers.rma_files import row, write_csv
 from ui.reports.supervisor_page import SupervisorPage
 
 
 @pytest.fixture
 def dock(tmp_path):
-    warehouse = open_warehouse(f"sqlite:///{tmp_path / 'dock.db'}")
-    staff = make_staff(warehouse)
+    warehouse, staff = templates.staffed_sqlite(tmp_path / "dock.db")
     grader = bench_grader(warehouse, staff)
     rma = received_rma(
         warehouse, staff, tmp_path, [line("apparel", 2), line("electronics", 1, "DEFECTIVE")]
