@@ -70,6 +70,8 @@ def pytest_terminal_summary(terminalreporter, exitstatus: int, config: pytest.Co
         where = make_url(PG_URL).render_as_string(hide_password=True)
         terminalreporter.write_line(
             f"PostgreSQL: {len(reports)} database cases ran on {where} (INSPECTOR_TEST_PG_URL)"
+            if reports
+            else f"PostgreSQL: {where} was given, but no database case was in this run"
         )
     else:
         terminalreporter.write_line(
