@@ -148,10 +148,14 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
 def warehouse(database_url: str, request: pytest.FixtureRequest) -> Iterator[Warehouse]:
     """An empty warehouse with the newest schema: a copy of this process's template (see
     tests/helpers/templates.py), with the standard staff in it already when the test also
-    asks for `staff`."""
+    asks for `staff`. A database that is not empty (a test's own `database_url`) is opened and
+    migrated as it is."""
     staffed = "staff" in request.fixturenames
-    actors = templates.fill(database_url, staffed, PG_URL)
-    opened = open_warehouse(database_url, migrate=False)
+    try:
+        actors = templates.fill(database_url, staffed, PG_URL)
+        opened = open_warehouse(database_url, migrate=False)
+    except templates.NotEmpty:  # a `database_url` of the test's own, with data: migrated
+        actors, opened = None, open_warehouse(database_url)
     if actors is not None:
         _STAFF[id(opened)] = actors
     yield opened

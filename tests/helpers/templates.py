@@ -132,10 +132,20 @@ def _postgresql_template(server_url: str, staffed: bool) -> _Template:
         return _postgresql[key]
 
 
+class NotEmpty(Exception):
+    """The database to fill already holds tables: it is not a fresh one to copy into."""
+
+
 def _replay(url: str, statements: list[tuple[str, Any]]) -> None:
     engine = _admin_engine(url)
     try:
         with engine.begin() as connection:
+            tables = connection.exec_driver_sql(
+                "SELECT count(*) FROM information_schema.tables "
+                "WHERE table_schema = current_schema()"
+            ).scalar()
+            if tables:
+                raise NotEmpty(url)
             # A test's schema need not survive a server crash: no wait for the disk at commit.
             connection.exec_driver_sql("SET LOCAL synchronous_commit = off")
             for statement, parameters in statements:
@@ -149,13 +159,15 @@ def fill(url: str, staffed: bool, server_url: str | None = None) -> dict[str, Ac
     revision, with the standard staff if `staffed` (their actors are returned).
 
     SQLite: `url` names a file that does not exist yet. PostgreSQL: `url` is an empty schema's
-    URL on the server at `server_url` (search_path set), as the conftest makes them."""
+    URL on the server at `server_url` (search_path set), as the conftest makes them. Raises
+    NotEmpty, changing nothing, if the database holds anything already."""
     server_url = _SERVER if server_url is None else server_url
     backend = make_url(url).get_backend_name()
     if backend == "sqlite":
         template = _sqlite_template(staffed)
         target = Path(make_url(url).database or "")
-        assert not target.exists(), f"{target} is not a fresh database"
+        if target.exists() and target.stat().st_size:
+            raise NotEmpty(url)
         target.parent.mkdir(parents=True, exist_ok=True)
         assert template.sqlite_file is not None
         shutil.copyfile(template.sqlite_file, target)
