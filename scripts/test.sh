@@ -1,6 +1,9 @@
 #!/usr/bin/env bash
 # Install everything (scripts/setup.sh), then run the whole test suite headless:
 # the layer contract, the linter, the type checker and pytest. Extra arguments go to pytest.
+# pytest runs in INSPECTOR_TEST_WORKERS processes (pytest-xdist; 2 unless set, one per core of
+# the 2-core machine it was measured on; 0 runs it in this process alone). Each worker has its
+# own databases and its own folder below INSPECTOR_HOME (tests/conftest.py).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
@@ -13,4 +16,4 @@ echo "== ruff"
 echo "== mypy (inspector, db)"
 .venv/bin/mypy inspector db
 echo "== pytest"
-exec .venv/bin/python -m pytest "$@"
+exec .venv/bin/python -m pytest -n "${INSPECTOR_TEST_WORKERS:-2}" "$@"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from inspector.core.warehouse import Warehouse
@@ -57,17 +58,21 @@ def received_rma(
     lines: list[dict[str, str]],
     rma_number: str = "R-1001",
     tracking: str = "1Z999AA10123456784",
+    at: dt.datetime | None = None,
     **rma_fields: str,
 ) -> str:
     """Import one RMA with these lines (each a PRODUCTS entry plus quantity/reason/...),
-    receive its parcel at the dock, and return its number."""
+    receive its parcel at the dock (`at` that moment, else now), and return its number."""
     rows = [
         row(rma_number=rma_number, tracking_numbers=tracking, **rma_fields, **line)
         for line in lines
     ]
     path = write_csv(folder / f"{rma_number}.csv", rows)
     import_file(warehouse, path, staff["supervisor"])
-    receive(warehouse, staff["dock"], tracking)
+    if at is None:
+        receive(warehouse, staff["dock"], tracking)
+    else:
+        receive(warehouse, staff["dock"], tracking, clock=lambda: at)
     return rma_number
 
 
@@ -95,18 +100,20 @@ def grade_unit(
     piece,  # noqa: ANN001 - a parcel_sheet.Piece
     answers: dict,
     category: str | None = None,
+    at: dt.datetime | None = None,
     **commit_options,  # noqa: ANN003 - override=, printer=
 ):  # noqa: ANN201 - committing.Committed
     """Grade one expected piece through the services: start, confirm the item by its UPC (by
-    eye without a category), answer in order, commit."""
+    eye without a category), answer in order, commit; started and decided `at` that moment
+    (else now)."""
     from inspector.grading import answering, committing, units
 
-    draft = units.start_unit(warehouse, grader, piece.line_id, piece.slot)
+    draft = units.start_unit(warehouse, grader, piece.line_id, piece.slot, clock=at)
     upc = PRODUCTS[category]["upc"] if category else None
     answering.confirm_item(warehouse, grader, draft.unit_id, upc)
     for question, value in answers.items():
         answering.answer(warehouse, grader, draft.unit_id, question, value)
-    return committing.commit(warehouse, grader, draft.unit_id, **commit_options)
+    return committing.commit(warehouse, grader, draft.unit_id, clock=at, **commit_options)
 
 
 def grade_new_apparel(
@@ -125,24 +132,32 @@ def grade_new_apparel(
 
 
 def grade_a_day(
-    warehouse: Warehouse, grader: Actor, boss: Actor, rma: str, override_reason: str
+    warehouse: Warehouse,
+    grader: Actor,
+    boss: Actor,
+    rma: str,
+    override_reason: str,
+    at: dt.datetime | None = None,
 ) -> None:
     """Grade an RMA of two apparel units and one electronics unit (see `line`): the first
     restocked by `grader`, the second overridden to DISPOSE by `boss` (a supervisor who
-    grades), the third sealed but sent back as defective (REASON_MISMATCH)."""
+    grades), the third sealed but sent back as defective (REASON_MISMATCH); all decided `at`
+    that moment (else now)."""
     from dataclasses import replace
 
     from inspector.grading import committing, units
 
     pieces = units.open_rma(warehouse, grader, rma).pieces
-    grade_unit(warehouse, grader, pieces[0], {"tags_attached": True, "packaging": True}, "apparel")
+    new_with_tags = {"tags_attached": True, "packaging": True}
+    grade_unit(warehouse, grader, pieces[0], new_with_tags, "apparel", at=at)
     boss = replace(boss, station_id=grader.station_id, roles=frozenset({"grader", "supervisor"}))
     grade_unit(
         warehouse,
         boss,
         pieces[1],
-        {"tags_attached": True, "packaging": True},
+        new_with_tags,
         "apparel",
+        at=at,
         override=committing.Override("DISPOSE", override_reason),
     )
-    grade_unit(warehouse, grader, pieces[2], {"sealed": True}, "electronics")
+    grade_unit(warehouse, grader, pieces[2], {"sealed": True}, "electronics", at=at)

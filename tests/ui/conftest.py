@@ -3,21 +3,24 @@
 from __future__ import annotations
 
 import datetime as dt
+import logging
+import sys
+import threading
 
 import pytest
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtGui import QFont
 
-from inspector.core.warehouse import open_warehouse
-from inspector.demo.build import build_demo
 from inspector.station.settings import StationSettings
+from tests.helpers import templates
 from ui.common.background import Background
 from ui.i18n import install_translators
 
 
 @pytest.fixture
 def demo_warehouse(tmp_path):
-    warehouse = open_warehouse(f"sqlite:///{tmp_path / 'ui.db'}")
-    build_demo(warehouse, 200, seed=5, now=dt.datetime(2026, 11, 26, 12))
+    """A demo of 200 RMAs (seed 5, up to 26 Nov 2026 noon): built once, copied per test."""
+    warehouse = templates.demo_sqlite(tmp_path / "ui.db", 200, 5, dt.datetime(2026, 11, 26, 12))
     yield warehouse
     warehouse.close()
 
@@ -50,3 +53,33 @@ def english(qapp):
     yield
     for translator in translators:
         QCoreApplication.removeTranslator(translator)
+
+
+@pytest.fixture
+def restored_application(qapp):
+    """For a test that runs main.main in the suite's own process: afterwards the application
+    is as it was, so no later test depends on it having run: main's translators removed, and
+    the default QLocale, font, style sheet, names, exception hooks and root logger put back."""
+    translators = set(qapp.findChildren(QTranslator))
+    locale, font, sheet = QLocale(), QFont(qapp.font()), qapp.styleSheet()
+    names = (qapp.applicationName(), qapp.organizationName())
+    hooks = (sys.excepthook, threading.excepthook)
+    root = logging.getLogger()
+    handlers, level = list(root.handlers), root.level
+    yield
+    for translator in set(qapp.findChildren(QTranslator)) - translators:
+        QCoreApplication.removeTranslator(translator)
+        translator.setParent(None)
+        translator.deleteLater()
+    for name in ("translators", "crash_reporter"):
+        qapp.setProperty(name, None)
+    QLocale.setDefault(locale)
+    qapp.setFont(font)
+    qapp.setStyleSheet(sheet)
+    qapp.setApplicationName(names[0])
+    qapp.setOrganizationName(names[1])
+    sys.excepthook, threading.excepthook = hooks
+    for handler in [h for h in root.handlers if h not in handlers]:
+        root.removeHandler(handler)
+        handler.close()
+    root.setLevel(level)

@@ -209,7 +209,7 @@ def test_an_uncaught_exception_is_logged_and_shown_naming_the_log(qtbot, qapp, i
     assert "printer said no" in log_file.read_text()
 
 
-def test_start_up_with_an_unusable_database_explains_and_exits(qtbot, qapp):
+def test_start_up_with_an_unusable_database_explains_and_exits(qtbot, qapp, restored_application):
     import main
 
     seen: list[str] = []
@@ -224,7 +224,9 @@ def test_start_up_with_an_unusable_database_explains_and_exits(qtbot, qapp):
     assert "not supported" in seen[0]
 
 
-def test_start_up_on_the_demo_signs_in_and_finds_an_rma(qtbot, qapp, inspector_home):
+def test_start_up_on_the_demo_signs_in_and_finds_an_rma(
+    qtbot, qapp, inspector_home, restored_application
+):
     import main
 
     shown = {}

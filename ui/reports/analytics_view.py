@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (  # noqa: E402
     QWidget,
 )
 
+from inspector.core.clock import Clock, system_clock  # noqa: E402
 from inspector.core.paths import data_dir  # noqa: E402
 from inspector.core.warehouse import Warehouse  # noqa: E402
 from inspector.reports.analytics import Table, returns_analytics  # noqa: E402
@@ -233,11 +234,18 @@ class AnalyticsView(QWidget):
     saved = Signal(str)
 
     def __init__(
-        self, warehouse: Warehouse, background: Background, who: Who, parent: QWidget | None = None
+        self,
+        warehouse: Warehouse,
+        background: Background,
+        who: Who,
+        parent: QWidget | None = None,
+        *,
+        clock: Clock = system_clock,
     ) -> None:
         super().__init__(parent)
         self.warehouse, self.background, self.who = warehouse, background, who
-        today = dt.date.today()
+        self.clock = clock  # what "today" is: the default period, and the days still counting
+        today = clock().date()
         self.date_from = QLineEdit((today - dt.timedelta(days=27)).isoformat())
         self.date_to = QLineEdit(today.isoformat())
         self.show_button = QPushButton(self.tr("Show"), objectName="primary")
@@ -280,14 +288,14 @@ class AnalyticsView(QWidget):
         self.period = period
         self.show_button.setEnabled(False)
         self.message.setText(self.tr("Counting…"))
-        actor, warehouse = self.who(), self.warehouse
+        actor, warehouse, today = self.who(), self.warehouse, self.clock().date()
 
         def failed(exc: BaseException) -> None:
             self.show_button.setEnabled(True)
             self.message.setText(describe(exc))
 
         self.background.run(
-            lambda: returns_analytics(warehouse, actor, period), self.show_tables, failed
+            lambda: returns_analytics(warehouse, actor, period, today), self.show_tables, failed
         )
 
     def show_tables(self, tables: list[Table]) -> None:

@@ -3,7 +3,6 @@ review, unknown parcels to resolve) and the disposition log's export."""
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
 from pathlib import Path
 
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from inspector.core.clock import Clock, system_clock
 from inspector.core.errors import DatabaseProblem, InspectorError
 from inspector.core.paths import data_dir
 from inspector.core.warehouse import Warehouse
@@ -48,9 +48,16 @@ class SupervisorPage(ServicePage):
     exported = Signal(str)  # the file written
 
     def __init__(
-        self, warehouse: Warehouse, background: Background, who: Who, parent: QWidget | None = None
+        self,
+        warehouse: Warehouse,
+        background: Background,
+        who: Who,
+        parent: QWidget | None = None,
+        *,
+        clock: Clock = system_clock,
     ) -> None:
         super().__init__(warehouse, background, who, parent)
+        self.clock = clock  # what "today" is: the dock's day and the export's default dates
         self.today: Today | None = None
         self.title = QLabel(self.tr("Today"), objectName="title")
         self.refresh_button = QPushButton(self.tr("Refresh"))
@@ -77,7 +84,7 @@ class SupervisorPage(ServicePage):
         self.tabs.addTab(self.review, self.tr("To review"))
         self.tabs.addTab(self._build_unknown(), self.tr("Unknown parcels"))
         self.tabs.addTab(self._build_export(), self.tr("Export"))
-        self.analytics = AnalyticsView(warehouse, background, who)
+        self.analytics = AnalyticsView(warehouse, background, who, clock=clock)
         self.tabs.addTab(self.analytics, self.tr("Analytics"))
         self.tabs.currentChanged.connect(self._on_tabs_current_changed)
         self.tabs.tabBar().setMinimumHeight(52)
@@ -133,7 +140,7 @@ class SupervisorPage(ServicePage):
 
     def _build_export(self) -> QWidget:
         page = QWidget()
-        today = dt.date.today().isoformat()
+        today = self.clock().date().isoformat()
         self.date_from = QLineEdit(today)
         self.date_to = QLineEdit(today)
         self.station_filter = QLineEdit()
@@ -185,8 +192,10 @@ class SupervisorPage(ServicePage):
         self.message.clear()
 
     def refresh(self) -> None:
-        actor, warehouse = self.who(), self.warehouse
-        self.background.run(lambda: dock_today(warehouse, actor), self.show_today, self._on_failed)
+        actor, warehouse, now = self.who(), self.warehouse, self.clock()
+        self.background.run(
+            lambda: dock_today(warehouse, actor, now), self.show_today, self._on_failed
+        )
 
     def _on_failed(self, exc: BaseException) -> None:
         say(self.message, describe(exc), "problem")

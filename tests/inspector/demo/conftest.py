@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 
 from inspector.demo.build import build_demo
+from tests.helpers import templates
 
 NOW = dt.datetime(2026, 11, 26, 15, 0)
 
@@ -19,5 +20,7 @@ def demo_now():
 
 @pytest.fixture
 def demo(warehouse, demo_now):
-    build_demo(warehouse, 1500, seed=7, now=demo_now)
-    return warehouse
+    """The demo built once per test process for each `demo_now`, and copied."""
+    return templates.built(
+        warehouse, ("demo", 1500, 7, demo_now), lambda w: build_demo(w, 1500, seed=7, now=demo_now)
+    )

@@ -8,11 +8,13 @@ from sqlalchemy import select
 from db import models as m
 from inspector.demo.build import build_demo
 from inspector.receiving.lookup import lookup, search
+from tests.helpers import templates
 
 
 @pytest.fixture
 def demo(warehouse):
-    build_demo(warehouse, 300, seed=2, now=dt.datetime(2026, 11, 26, 12))
+    now = dt.datetime(2026, 11, 26, 12)
+    templates.built(warehouse, ("demo", 300, 2, now), lambda w: build_demo(w, 300, seed=2, now=now))
     with warehouse.sessions() as session:
         rma = session.scalars(select(m.Rma).order_by(m.Rma.id).offset(40)).first()
         sample = {

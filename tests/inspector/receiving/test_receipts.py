@@ -17,6 +17,7 @@ from inspector.receiving.labels import NotALabel, candidates
 from inspector.receiving.lookup import find_rmas
 from inspector.receiving.receipts import Outcome, receive
 from inspector.rmas.rma_import import import_file
+from tests.helpers import templates
 from tests.helpers.rma_files import row, write_csv
 
 NOW = dt.datetime(2026, 11, 26, 12)
@@ -24,7 +25,7 @@ NOW = dt.datetime(2026, 11, 26, 12)
 
 @pytest.fixture
 def dock(warehouse):
-    build_demo(warehouse, 400, seed=3, now=NOW)
+    templates.built(warehouse, ("demo", 400, 3, NOW), lambda w: build_demo(w, 400, seed=3, now=NOW))
     return warehouse, sign_in_with_pin(warehouse, "dana", "1111", None)
 
 

@@ -1,7 +1,6 @@
 """Secrets come from the environment or an owner-only file, and go nowhere else: a token is
 written, used for a whole day's work, and then searched for everywhere the app writes."""
 
-import datetime as dt
 import os
 import stat
 from pathlib import Path
@@ -71,7 +70,7 @@ def _everything_written(home: Path, database_url: str) -> str:
 
 
 def test_a_token_reaches_no_log_database_audit_export_or_output(
-    database_url, warehouse, staff, inspector_home, tmp_path
+    database_url, warehouse, staff, inspector_home, tmp_path, clock
 ):
     write_secret("shopify", TOKEN)
     outputs = []
@@ -114,7 +113,7 @@ def test_a_token_reaches_no_log_database_audit_export_or_output(
                     "supervisor",
                     "export",
                     "--date",
-                    dt.date.today().isoformat(),
+                    clock().date().isoformat(),
                     "-o",
                     str(inspector_home / "day.csv"),
                 ),

@@ -5,15 +5,13 @@ import dataclasses
 
 import pytest
 
-from inspector.core.warehouse import open_warehouse
 from inspector.people.stations import register_station
-from tests.helpers.people import staff as make_staff
+from tests.helpers import templates
 
 
 @pytest.fixture
 def bench(tmp_path):
-    warehouse = open_warehouse(f"sqlite:///{tmp_path / 'bench.db'}")
-    staff = make_staff(warehouse)
+    warehouse, staff = templates.staffed_sqlite(tmp_path / "bench.db")
     station = register_station(warehouse, "BENCH-1")
     staff["grader"] = dataclasses.replace(staff["grader"], station_id=station)
     staff["boss"] = dataclasses.replace(

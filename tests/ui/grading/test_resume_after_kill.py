@@ -19,9 +19,9 @@ from inspector.core.warehouse import open_warehouse
 from inspector.people.station_session import StationSession
 from inspector.people.stations import register_station
 from inspector.station.settings import StationSettings
+from tests.helpers import templates
 from tests.helpers.inspect_bench import a_jpeg
 from tests.helpers.parcels import line, received_rma
-from tests.helpers.people import staff as make_staff
 from ui.main_window import MainWindow
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -32,8 +32,7 @@ def test_a_killed_station_resumes_the_unit_at_the_same_question(
     qtbot, tmp_path, background, inspector_home
 ):
     url = f"sqlite:///{tmp_path / 'bench.db'}"
-    warehouse = open_warehouse(url)
-    staff = make_staff(warehouse)
+    warehouse, staff = templates.staffed_sqlite(tmp_path / "bench.db")
     station = register_station(warehouse, "BENCH-1")
     rma = received_rma(warehouse, staff, tmp_path, [line("electronics", reason="DEFECTIVE")])
     warehouse.close()

@@ -4,6 +4,7 @@ unknown parcels resolved, the log exported."""
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import logging
 import re
 
@@ -14,21 +15,19 @@ from sqlalchemy import select
 
 from db import models as m
 from inspector.core.errors import InspectorError
-from inspector.core.warehouse import open_warehouse
 from inspector.people.roles import NotAllowed
 from inspector.receiving.receipts import receive
 from inspector.reports.dock_today import resolve_unknown
 from inspector.rmas.rma_import import import_file
+from tests.helpers import templates
 from tests.helpers.parcels import bench_grader, grade_a_day, line, received_rma
-from tests.helpers.people import staff as make_staff
 from tests.helpers.rma_files import row, write_csv
 from ui.reports.supervisor_page import SupervisorPage
 
 
 @pytest.fixture
 def dock(tmp_path):
-    warehouse = open_warehouse(f"sqlite:///{tmp_path / 'dock.db'}")
-    staff = make_staff(warehouse)
+    warehouse, staff = templates.staffed_sqlite(tmp_path / "dock.db")
     grader = bench_grader(warehouse, staff)
     rma = received_rma(
         warehouse, staff, tmp_path, [line("apparel", 2), line("electronics", 1, "DEFECTIVE")]
@@ -50,9 +49,9 @@ def dock(tmp_path):
 
 
 @pytest.fixture
-def page(qtbot, dock, background):
+def page(qtbot, dock, background, clock):
     warehouse, staff = dock
-    view = SupervisorPage(warehouse, background, lambda: staff["supervisor"])
+    view = SupervisorPage(warehouse, background, lambda: staff["supervisor"], clock=clock)
     qtbot.addWidget(view)
     with qtbot.waitSignal(view.today_shown, timeout=10_000):
         view.show()
@@ -79,14 +78,15 @@ def test_today_counts_units_by_disposition_and_lists_what_to_review(page):
 
 
 @pytest.mark.parametrize("language", ["en", "ko"])
-def test_empty_lists_say_there_is_nothing_to_do(qtbot, background, tmp_path, language, request):
+def test_empty_lists_say_there_is_nothing_to_do(
+    qtbot, background, tmp_path, language, request, clock
+):
     """A quiet day: the To-review tab says there is nothing to review, in words, and the line
     cannot be chosen as if it were a unit or a parcel."""
     if language == "ko":
         request.getfixturevalue("korean")
-    warehouse = open_warehouse(f"sqlite:///{tmp_path / 'quiet.db'}")
-    staff = make_staff(warehouse)
-    view = SupervisorPage(warehouse, background, lambda: staff["supervisor"])
+    warehouse, staff = templates.staffed_sqlite(tmp_path / "quiet.db")
+    view = SupervisorPage(warehouse, background, lambda: staff["supervisor"], clock=clock)
     qtbot.addWidget(view)
     with qtbot.waitSignal(view.today_shown, timeout=10_000):
         view.show()
@@ -243,7 +243,9 @@ def test_analytics_show_a_chart_per_question_and_save_png_and_csv(qtbot, page, i
             ["DISPOSE", "1"],
             ["RESTOCK", "2"],
         ]
-    view.date_from.setText("2026-12-31")
+    # To is the page's today; a From after it is refused, whatever day the suite runs on.
+    assert view.date_to.text() == page.clock().date().isoformat()
+    view.date_from.setText((page.clock().date() + dt.timedelta(days=1)).isoformat())
     qtbot.mouseClick(view.show_button, Qt.MouseButton.LeftButton)
     assert "ends" in view.message.text()
 

@@ -10,16 +10,15 @@ import time
 import pytest
 from PySide6.QtCore import QElapsedTimer, Qt, QTimer
 
-from inspector.core.warehouse import open_warehouse
 from inspector.people.station_session import StationSession
 from inspector.people.stations import register_station
 from inspector.station.settings import StationSettings
 from inspector.tags.print_worker import PrinterReport
 from inspector.tags.printers import State
+from tests.helpers import templates
 from tests.helpers.escpos_reader import decoded, read
 from tests.helpers.fake_printer import FakePrinter
 from tests.helpers.parcels import line, received_rma
-from tests.helpers.people import staff as make_staff
 from ui.main_window import MainWindow
 from ui.station.settings_page import SettingsPage
 from ui.tags.printing import PrinterMonitor
@@ -34,8 +33,7 @@ def printer():
 
 @pytest.fixture
 def bench(qtbot, tmp_path, background, printer):
-    warehouse = open_warehouse(f"sqlite:///{tmp_path / 'bench.db'}")
-    staff = make_staff(warehouse)
+    warehouse, staff = templates.staffed_sqlite(tmp_path / "bench.db")
     station = register_station(warehouse, "BENCH-1")
     settings = StationSettings(
         station_name="BENCH-1", printer=printer.uri, printer_profile="80mm-512"
