@@ -1,6 +1,6 @@
 """Decoders on the public corpus: read rate, misreads and time per image, per format.
 
-    .venv/bin/python benchmarks/decoder_bench.py [--corpus ../shared/barcode-corpus/public]
+    .venv/bin/python benchmarks/decoder_bench.py [--corpus tests/data/barcode-corpus]
 
 ZBar alone (pyzbar on the grey image), zxing-cpp alone (all formats), and the chain
 (inspector.receiving.decoding.decode_image), all in one run on the same images. A read is an image
