@@ -95,6 +95,8 @@ def _tensor(gray: np.ndarray, step: int, block: int) -> tuple[np.ndarray, ...]:
 def bar_regions(gray: np.ndarray, max_regions: int = MAX_REGIONS) -> list[BarRegion]:
     """The regions of `gray` that look like bars, the strongest first (see the module note)."""
     h, w = gray.shape[:2]
+    if min(h, w) < 48:
+        return []  # too small to hold a region of several blocks: read as it is
     block = max(8, w // _BLOCKS_ACROSS)
     step = 2 if w <= 1400 else 3
     jxx, jyy, jxy = _tensor(gray, step, block)

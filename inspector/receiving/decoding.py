@@ -8,7 +8,12 @@ than no read, so the chain here
 
 - takes zxing-cpp's reading first for every format (it keeps GS1 FNC1 information and the
   symbology identifier, e.g. ]C1 or ]d2);
-- adds a ZBar reading only where zxing-cpp found nothing of that family, and only where
+- reads the regions where bars are (inspector.receiving.bar_regions) once more, each cut out
+  upright at full resolution: a photo of a label held askew, its tracking barcode small,
+  is read there without turning the whole image by guessed angles (only Code 128 and
+  PDF417, whose checks keep a stretched cut from giving a wrong text);
+- asks ZBar only when zxing-cpp read no code but product codes, and adds a ZBar reading
+  only where zxing-cpp found nothing of that family, and only where
   ZBar is trustworthy: EAN/UPC (below), Code 128 and Interleaved 2 of 5 (checksums), QR
   Codes whose text is plain ASCII (no character set to guess);
 - accepts an EAN/UPC number only when it is confirmed, either by ZBar having decoded it on
@@ -21,6 +26,7 @@ than no read, so the chain here
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -29,7 +35,13 @@ import numpy as np
 import zxingcpp
 from pyzbar import pyzbar
 
+from inspector.receiving.bar_regions import MAX_REGIONS, bar_regions
+
 RETAIL = ("EAN13", "EAN8", "UPCA", "UPCE")
+# The formats read in the upright cuts of bars: their checks (Code 128's checksum, PDF417's
+# error correction) keep a stretched cut from turning into a wrong text.
+BAR_FORMATS = (zxingcpp.BarcodeFormat.Code128, zxingcpp.BarcodeFormat.PDF417)
+CUT_PIXELS = 400_000  # a cut of bars is read at most this big (a 720p frame has 920 000)
 _CONFIRM_SCALES = (0.75, 1.0, 1.5, 2.0, 3.0)
 # ZBar's quality for a 1D code counts the scan lines that decoded it: a printed code read on
 # this many lines is no accident of one line (compare zxing-cpp's minLineCount).
@@ -76,34 +88,46 @@ def _format_name(barcode: zxingcpp.Barcode) -> str:
     return barcode.format.name  # "EAN13", "QRCode": str() would say "EAN-13", "QR Code"
 
 
-def read_zxing(gray: np.ndarray) -> list[Symbol]:
+def _corners(points: Sequence[tuple[float, float]], back: np.ndarray | None) -> tuple:
+    """Corner points as whole pixels, taken back to the frame by the affine `back`."""
+    array = np.array(points, dtype=np.float32).reshape(-1, 2)
+    if back is not None and len(array):
+        array = cv2.transform(array[None, :, :], back)[0]
+    return tuple((int(x), int(y)) for x, y in array)
+
+
+def read_zxing(
+    gray: np.ndarray,
+    formats: tuple[zxingcpp.BarcodeFormat, ...] | None = None,
+    back: np.ndarray | None = None,
+    fast: bool = False,
+) -> list[Symbol]:
+    """zxing-cpp's valid readings (of `formats`, else all); `fast` skips the search for
+    inverted and downscaled codes; `back` takes corners from a cut back to the frame."""
     found = []
-    for barcode in zxingcpp.read_barcodes(gray, text_mode=zxingcpp.TextMode.Plain):
+    options: dict = {"text_mode": zxingcpp.TextMode.Plain}
+    if formats is not None:
+        options["formats"] = formats
+    if fast:
+        options.update(try_invert=False, try_downscale=False)
+    for barcode in zxingcpp.read_barcodes(gray, **options):
         if not barcode.valid:
             continue
-        position = barcode.position
-        corners = tuple(
-            (p.x, p.y)
-            for p in (
-                position.top_left,
-                position.top_right,
-                position.bottom_right,
-                position.bottom_left,
-            )
-        )
+        p = barcode.position
+        points = [(c.x, c.y) for c in (p.top_left, p.top_right, p.bottom_right, p.bottom_left)]
         found.append(
             Symbol(
                 barcode.text,
                 _format_name(barcode),
                 barcode.symbology_identifier,
                 "zxing-cpp",
-                corners,
+                _corners(points, back),
             )
         )
     return found
 
 
-def read_zbar(gray: np.ndarray) -> list[Symbol]:
+def read_zbar(gray: np.ndarray, back: np.ndarray | None = None) -> list[Symbol]:
     found = []
     for result in pyzbar.decode(gray):
         name = _ZBAR_FORMATS.get(result.type)
@@ -113,8 +137,19 @@ def read_zbar(gray: np.ndarray) -> list[Symbol]:
             text = result.data.decode("utf-8")
         except UnicodeDecodeError:
             continue
-        corners = tuple((p.x, p.y) for p in result.polygon)
+        corners = _corners([(p.x, p.y) for p in result.polygon], back)
         found.append(Symbol(text, name, "", "zbar", corners, result.quality))
+    return found
+
+
+def read_bars(gray: np.ndarray, max_regions: int = MAX_REGIONS, fast: bool = True) -> list[Symbol]:
+    """zxing-cpp's readings of the regions where bars are, each cut out upright at full
+    resolution (see inspector.receiving.bar_regions): Code 128 and PDF417, whose checks
+    keep a stretched or damaged cut from giving a wrong text."""
+    found: list[Symbol] = []
+    for region in bar_regions(gray, max_regions):
+        cut, back = region.upright(gray, CUT_PIXELS)
+        found += read_zxing(cut, BAR_FORMATS, back, fast)
     return found
 
 
@@ -161,7 +196,11 @@ def decode_image(image: np.ndarray) -> list[Symbol]:
     """Every barcode in a still image that the chain is sure of (see the module note)."""
     gray = _gray(image)
     zxing = read_zxing(gray)
-    zbar = read_zbar(gray)
+    zxing += read_bars(gray, max_regions=3, fast=False)
+    # ZBar, the second opinion, reads the whole image only where zxing-cpp found no code
+    # but product codes (which ZBar helps confirm): on a frame of a label, where zxing-cpp
+    # reads the tracking barcode or the QR Code, ZBar would double the time for nothing.
+    zbar = read_zbar(gray) if all(s.format in RETAIL for s in zxing) else []
     retail = [s for s in zxing + zbar if s.format in RETAIL]
     confirmed = _confirmed_retail(gray, zbar) if retail else set()
     found: dict[tuple[str, str], Symbol] = {}

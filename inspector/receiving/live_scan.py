@@ -30,8 +30,7 @@ import cv2
 import numpy as np
 import zxingcpp
 
-from inspector.receiving.bar_regions import bar_regions
-from inspector.receiving.decoding import Symbol
+from inspector.receiving.decoding import Symbol, read_bars, read_zxing
 from inspector.receiving.labels import PARCEL_KINDS, candidates, is_routing_code
 
 _F = zxingcpp.BarcodeFormat
@@ -48,11 +47,8 @@ LABEL_FORMATS = (
     _F.EAN13,
     _F.UPCA,
 )
-# The formats with bars, read in the upright cuts (not EAN/UPC: a product code, not a label's).
-BAR_FORMATS = (_F.Code128, _F.PDF417, _F.ITF, _F.Code39)
 ANGLES = (0, 30, 60, 15, 45, 75)  # the likeliest first
 WORK_WIDTH = 960
-CUT_PIXELS = 400_000  # a cut of bars is read at most this big (a 720p frame has 920 000)
 TRACKING_WAIT = 3  # frames an RMA number waits for the parcel's tracking number
 FORGET_AFTER_S = 1.5  # a code unseen this long has left the view; seen again, it counts again
 _NAMING = ("rma", "tracking", "sscc")
@@ -91,70 +87,20 @@ def _rotated(gray: np.ndarray, angle: float) -> tuple[np.ndarray, np.ndarray]:
     return turned, cv2.invertAffineTransform(matrix)
 
 
-def _read(
-    gray: np.ndarray,
-    back: np.ndarray | None = None,
-    formats: tuple[zxingcpp.BarcodeFormat, ...] = LABEL_FORMATS,
-) -> list[Symbol]:
-    """zxing-cpp's valid readings of `gray`, their corners taken back to the frame by `back`."""
-    found = []
-    for barcode in zxingcpp.read_barcodes(
-        gray,
-        formats=formats,  # type: ignore[arg-type]  # tuples are the non-deprecated form
-        text_mode=zxingcpp.TextMode.Plain,
-        try_invert=False,  # labels are dark on light; looking for inverted codes doubles the time
-        try_downscale=False,
-    ):
-        if not barcode.valid:
-            continue
-        p = barcode.position
-        points = np.array(
-            [[c.x, c.y] for c in (p.top_left, p.top_right, p.bottom_right, p.bottom_left)],
-            dtype=np.float32,
-        )
-        if back is not None:
-            points = cv2.transform(points[None, :, :], back)[0]
-        corners = tuple((int(x), int(y)) for x, y in points)
-        found.append(
-            Symbol(
-                barcode.text,
-                barcode.format.name,
-                barcode.symbology_identifier,
-                "zxing-cpp",
-                corners,
-            )
-        )
-    return found
-
-
-def read_bars(gray: np.ndarray) -> list[Symbol]:
-    """The bar codes in the regions where bars are, each cut out upright at full resolution."""
-    found: list[Symbol] = []
-    for region in bar_regions(gray):
-        cut, back = region.upright(gray, CUT_PIXELS)
-        found += _read(cut, back, BAR_FORMATS)
-    return found
-
-
 def read_turned(gray: np.ndarray, angle: float) -> list[Symbol]:
-    """Every label code in `gray` (any size) read at most WORK_WIDTH wide, turned by `angle`."""
+    """Every label code in `gray` (any size) read at most WORK_WIDTH wide, turned by `angle`
+    (labels are dark on light: no search for inverted codes, which doubles the time)."""
     factor = min(1.0, WORK_WIDTH / gray.shape[1])
     work = (
         gray
         if factor == 1.0
         else cv2.resize(gray, None, fx=factor, fy=factor, interpolation=cv2.INTER_AREA)
     )
-    if angle == 0:
-        seen = _read(work)
-    else:
-        turned, back = _rotated(work, angle)
-        seen = _read(turned, back)
-    return seen if factor == 1.0 else [_scaled(symbol, 1 / factor) for symbol in seen]
-
-
-def _scaled(symbol: Symbol, by: float) -> Symbol:
-    corners = tuple((int(x * by), int(y * by)) for x, y in symbol.corners)
-    return Symbol(symbol.text, symbol.format, symbol.symbology_identifier, symbol.engine, corners)
+    back = np.array([[1 / factor, 0, 0], [0, 1 / factor, 0]])  # work -> frame
+    if angle != 0:
+        work, turned_back = _rotated(work, angle)  # turned -> work
+        back = back @ np.vstack([turned_back, [0, 0, 1]])
+    return read_zxing(work, LABEL_FORMATS, back, fast=True)
 
 
 class LiveScanner:
