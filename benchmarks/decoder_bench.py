@@ -9,6 +9,9 @@ whose expected text is among the texts returned; a misread is an image for which
 came back and none is the expected one. Times are CPU time per image on one core; the chain's
 ratio is against zxing-cpp alone.
 
+Then damaged EAN/UPC photos (tests/helpers/product_codes.py): ZBar, zxing-cpp, the chain
+with ZBar's quality threshold alone (its second opinion switched off) and the chain.
+
 Then camera stills: one frame of each of --stills scenes per size (carrier labels from
 tests/helpers/camera_scenes.py, 720p and 1080p) read by zxing-cpp plain, by zxing-cpp turned
 0/30/60 degrees, and by the chain, each timed with the JPEG's load; per carrier, the
@@ -36,10 +39,13 @@ from pyzbar import pyzbar  # noqa: E402
 
 from benchmarks.frames_bench import names, zxing_turns  # noqa: E402
 from benchmarks.measure import speed_gauge  # noqa: E402
-from inspector.receiving.decoding import decode_image, read_zxing  # noqa: E402
+from inspector.receiving import retail_codes  # noqa: E402
+from inspector.receiving.decoding import decode_image, read_zbar, read_zxing  # noqa: E402
+from inspector.receiving.retail_codes import RETAIL, retail_key  # noqa: E402
 from tests.helpers.camera_scenes import scene  # noqa: E402
 from tests.helpers.carrier_labels import CARRIERS  # noqa: E402
 from tests.helpers.corpus import CORPUS, is_expected, samples  # noqa: E402
+from tests.helpers.product_codes import product_photo  # noqa: E402
 
 ENGINES = {
     "zbar": lambda image: [r.data.decode("utf-8", "replace") for r in pyzbar.decode(image)],
@@ -103,11 +109,59 @@ def stills(count: int, seed: int) -> None:
             )
 
 
+def _retail_numbers(symbols) -> list[str]:
+    return [retail_key(s) for s in symbols if s.format in RETAIL]
+
+
+def _threshold_only(gray) -> list[str]:
+    """The chain as it was: ZBar's number on its quality alone, no second opinion."""
+    kept = retail_codes.second_opinion
+    retail_codes.second_opinion = lambda *_args: (0, 0)
+    try:
+        return _retail_numbers(decode_image(gray))
+    finally:
+        retail_codes.second_opinion = kept
+
+
+PRODUCT_WAYS = {
+    "zbar": lambda gray: _retail_numbers(read_zbar(gray)),
+    "zxing-cpp": lambda gray: _retail_numbers(read_zxing(gray)),
+    "quality threshold": _threshold_only,
+    "chain": lambda gray: _retail_numbers(decode_image(gray)),
+}
+
+
+def products(count: int, seed: int) -> None:
+    """Damaged EAN/UPC photos: reads and misreads of each engine, of the chain without its
+    second opinion (ZBar's quality threshold alone) and of the chain."""
+    rng = random.Random(seed)
+    photos = [product_photo(rng) for _ in range(count)]
+    tally: dict = defaultdict(lambda: defaultdict(int))
+    for photo in photos:
+        gray = photo.gray()
+        union = False
+        for way, read in PRODUCT_WAYS.items():
+            numbers = read(gray)
+            good = photo.expected in numbers
+            tally[way]["read"] += good
+            tally[way]["wrong"] += bool(numbers) and not good
+            if way in ("zbar", "zxing-cpp"):
+                union = union or good
+        tally["zbar or zxing-cpp"]["read"] += union
+    print(f"\nDamaged EAN/UPC photos: {count} (seed {seed}; tests/helpers/product_codes.py)")
+    print("| way | read | wrong |")
+    print("|---|---:|---:|")
+    for way in (*PRODUCT_WAYS, "zbar or zxing-cpp"):
+        wrong = tally[way]["wrong"] if way != "zbar or zxing-cpp" else "-"
+        print(f"| {way} | {tally[way]['read']}/{count} | {wrong} |")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--corpus", type=Path, default=CORPUS)
     parser.add_argument("--stills", type=int, default=90, help="camera stills per frame size")
     parser.add_argument("--seed", type=int, default=23)
+    parser.add_argument("--products", type=int, default=300, help="damaged EAN/UPC photos")
     args = parser.parse_args()
     cv2.setNumThreads(1)
     print(f"speed gauge {speed_gauge():.1f} ms CPU (lower is faster)")
@@ -158,6 +212,8 @@ def main() -> int:
     print(f"| all | {n} | " + " | ".join(cells) + " |")
     ratio = statistics.median(total["chain"]["ms"]) / statistics.median(total["zxing-cpp"]["ms"])
     print(f"\nchain median time / zxing-cpp alone: {ratio:.2f}x")
+    if args.products:
+        products(args.products, args.seed)
     if args.stills:
         stills(args.stills, args.seed)
     print(f"\nspeed gauge at the end: {speed_gauge():.1f} ms CPU")
