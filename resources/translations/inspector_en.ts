@@ -860,6 +860,10 @@ Inspector</translation>
         <translation>Ready: scan a return label.</translation>
     </message>
     <message>
+        <source>No barcode in this photo names a parcel: hold the label under the camera, or type its number.</source>
+        <translation>No barcode in this photo names a parcel: hold the label under the camera, or type its number.</translation>
+    </message>
+    <message>
         <source>Camera on: hold the label under it.</source>
         <translation>Camera on: hold the label under it.</translation>
     </message>

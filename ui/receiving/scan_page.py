@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtCore import QMimeData, Qt, Signal, Slot
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QImage, QPixmap
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from inspector.core.warehouse import Warehouse
+from inspector.receiving.frames import IMAGE_SUFFIXES
+from inspector.receiving.label_photos import parcel_code_in_photo
 from inspector.receiving.labels import NotALabel
 from inspector.receiving.photos import attach_parcel_photo
 from inspector.receiving.receipts import Outcome, Receipt, receive
@@ -48,6 +50,15 @@ COLOURS = {
     Outcome.UNKNOWN: ("#b3261e", "white"),
     Outcome.CHOOSE: ("#b86e00", "white"),
 }
+
+
+def _dropped_photo(mime: QMimeData) -> str | None:
+    """The local image file a drag carries (the first), or None."""
+    for url in mime.urls() if mime.hasUrls() else []:
+        path = url.toLocalFile()
+        if path and path.lower().endswith(IMAGE_SUFFIXES):
+            return path
+    return None
 
 
 class ScanPage(ServicePage):
@@ -122,6 +133,47 @@ class ScanPage(ServicePage):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.detail, 1)
+        self.setAcceptDrops(True)  # a photo of a label dropped here is read like a scan
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt's name
+        if _dropped_photo(event.mimeData()) is not None:
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt's name
+        path = _dropped_photo(event.mimeData())
+        if path is not None:
+            event.acceptProposedAction()
+            self.read_photo(path)
+
+    def read_photo(self, path: str) -> None:
+        """Read a photo of a label (off the UI thread) and receive the parcel its code names."""
+        self._asked += 1
+        asked = self._asked
+        self._code = path
+        self.background.run(
+            lambda: parcel_code_in_photo(path),
+            lambda code: self._on_photo_read(asked, code),
+            lambda exc: self._on_failed(asked, exc),
+        )
+
+    def _on_photo_read(self, asked: int, code: str | None) -> None:
+        if asked != self._asked:
+            return
+        if code is not None:
+            self.scan(code)
+            return
+        self._show_scanned(self._code)
+        self.banner.setText(
+            self.tr(
+                "No barcode in this photo names a parcel: hold the label under the camera, "
+                "or type its number."
+            )
+        )
+        self.detail.show_rma(None)
+        self._paint_banner(Outcome.CHOOSE)
+        self.banner.setProperty("outcome", "refused")
+        self.sounds.play("look")
+        self.scan_refused.emit(self.banner.text())
 
     @Slot(QImage)
     def show_frame(self, image: QImage) -> None:

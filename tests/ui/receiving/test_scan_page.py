@@ -160,3 +160,44 @@ def test_a_misread_in_korean(qtbot, korean, window, demo_warehouse):
         == "검사 문자가 틀렸습니다: 다시 스캔하거나 다시 입력하세요. 아무것도 기록하지 않았습니다."
     )
     assert window.scan_page.scanned.text().startswith("스캔한 코드: RMA")
+
+
+def _drop(page, path):
+    from PySide6.QtCore import QMimeData, QPointF, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(path))])
+    event = QDropEvent(
+        QPointF(10, 10),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    page.dropEvent(event)
+    return event
+
+
+def test_a_photo_of_a_label_dropped_on_the_page_receives_its_parcel(
+    qtbot, window, demo_warehouse, tmp_path
+):
+    import cv2
+    import zxingcpp
+
+    from tests.helpers.frames import label_frame
+
+    number, tracking = an_open_rma(demo_warehouse)
+    photo = label_frame(tracking, angle=33, size=(1920, 1080))
+    path = tmp_path / "label.jpg"
+    cv2.imwrite(str(path), photo)
+    with qtbot.waitSignal(window.scan_page.receipt_shown, timeout=10000) as shown:
+        assert _drop(window.scan_page, path).isAccepted()
+    assert shown.args[0].outcome is Outcome.RECEIVED
+    assert shown.args[0].rma.rma_number == number
+    qr_only = tmp_path / "portal.png"
+    portal = "https://returns.example-shop.com/start"
+    cv2.imwrite(str(qr_only), label_frame(portal, fmt=zxingcpp.BarcodeFormat.QRCode))
+    with qtbot.waitSignal(window.scan_page.scan_refused, timeout=10000) as refused:
+        _drop(window.scan_page, qr_only)
+    assert refused.args[0].startswith("No barcode in this photo names a parcel")
