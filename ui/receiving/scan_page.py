@@ -4,6 +4,7 @@ colour, and the RMA it opened."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QMimeData, Qt, Signal, Slot
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QImage, QPixmap
@@ -149,7 +150,7 @@ class ScanPage(ServicePage):
         """Read a photo of a label (off the UI thread) and receive the parcel its code names."""
         self._asked += 1
         asked = self._asked
-        self._code = path
+        self._code = Path(path).name  # shown under the outcome: the file, not its folders
         self.background.run(
             lambda: parcel_code_in_photo(path),
             lambda code: self._on_photo_read(asked, code),
