@@ -22,6 +22,8 @@ from inspector.rmas.rma_numbers import misread_rma_number, parse_rma_number
 _SYMBOLOGY_ID = re.compile(r"^\][A-Za-z][0-9A-Za-z]")
 _IMPB_BARCODE = re.compile(r"420(?:[0-9]{5}|[0-9]{9})(9[1-5][0-9]{20}|9[1-5][0-9]{24})")
 _FEDEX34 = re.compile(r"(?:96|10)[0-9]{20}([0-9]{12})")
+# GS1 routing: AI 420 (ship-to postal code) or 421 (ISO country, then the postal code).
+_ROUTING = re.compile(r"420[0-9A-Z]{1,20}|421[0-9]{3}[0-9A-Z]{1,9}")
 _PORTAL_KEYS = ("rma", "rma_number", "return", "return_id", "order", "order_number")
 MAX_LENGTH = 512  # the longest text a label's barcode may say (a portal or Digital Link URL)
 LONGEST_NUMBER = 64  # the longest number a label names plainly: an order number
@@ -64,6 +66,15 @@ def refuse_if_not_a_label(scanned: str) -> str:
     if text and not any(c.kind != "order" or len(c.value) <= LONGEST_NUMBER for c in names):
         raise NotALabel(text, "no_number")
     return text
+
+
+def is_routing_code(scanned: str) -> bool:
+    """Whether the scan is a postal routing code alone (GS1 AI 420 or 421: where a parcel
+    goes, read from a carrier's postal barcode); it names no parcel."""
+    bare = _SYMBOLOGY_ID.sub("", scanned.strip())
+    if not _ROUTING.fullmatch(bare):
+        return False
+    return not any(c.kind in ("rma", "tracking", "sscc") for c in candidates(bare))
 
 
 def is_misread_rma_number(scanned: str) -> bool:

@@ -1129,6 +1129,10 @@ SHA-256 {hash}</translation>
         <translation>Written after the outage: do what each line says</translation>
     </message>
     <message>
+        <source>No barcode in this photo names a parcel: hold the label under the camera, or type its number.</source>
+        <translation>No barcode in this photo names a parcel: hold the label under the camera, or type its number.</translation>
+    </message>
+    <message>
         <source>Camera on: hold the label under it.</source>
         <translation>Camera on: hold the label under it.</translation>
     </message>

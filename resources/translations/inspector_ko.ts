@@ -1118,6 +1118,10 @@ SHA-256 해시 {hash}</translation>
         <translation>장애 후 기록된 스캔: 각 줄의 안내대로 처리하세요</translation>
     </message>
     <message>
+        <source>No barcode in this photo names a parcel: hold the label under the camera, or type its number.</source>
+        <translation>이 사진에는 소포를 알려 주는 바코드가 없습니다. 라벨을 카메라 아래에 대거나 번호를 입력하세요.</translation>
+    </message>
+    <message>
         <source>Camera on: hold the label under it.</source>
         <translation>카메라 켜짐: 라벨을 카메라 아래에 대세요.</translation>
     </message>

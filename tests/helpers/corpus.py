@@ -1,11 +1,12 @@
-"""The public barcode corpus in ../shared (zxing-cpp's test images, Apache-2.0)."""
+"""The public barcode corpus in tests/data/barcode-corpus (zxing-cpp's test images, Apache-2.0;
+its LICENSE and NOTICE lie beside the images)."""
 
 from __future__ import annotations
 
 import csv
 from pathlib import Path
 
-CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "barcode-corpus" / "public"
+CORPUS = Path(__file__).resolve().parents[1] / "data" / "barcode-corpus"
 # ASCII names of the control characters 0-31, as the manifest writes them.
 _CONTROL = [
     "NUL",

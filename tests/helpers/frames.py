@@ -10,12 +10,17 @@ import zxingcpp
 
 
 def label_frame(
-    text: str, angle: float = 0.0, fmt=zxingcpp.BarcodeFormat.Code128, size=(1280, 720)
+    text: str,
+    angle: float = 0.0,
+    fmt=zxingcpp.BarcodeFormat.Code128,
+    size=(1280, 720),
+    **options: object,
 ) -> np.ndarray:
-    """A grey bench with a white label holding the barcode, turned by `angle` degrees."""
+    """A grey bench with a white label holding the barcode, turned by `angle` degrees
+    (`options` go to zxing-cpp's writer: gs1=True makes a GS1-128)."""
     width, height = size
     frame = np.full((height, width, 3), 90, np.uint8)
-    code = np.asarray(zxingcpp.create_barcode(text, fmt).to_image(scale=3))
+    code = np.asarray(zxingcpp.create_barcode(text, fmt, **options).to_image(scale=3))
     label = np.full((code.shape[0] + 80, code.shape[1] + 80), 255, np.uint8)
     label[40 : 40 + code.shape[0], 40 : 40 + code.shape[1]] = code
     canvas = np.full((height, width), 90, np.uint8)

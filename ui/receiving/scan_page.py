@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from contextlib import suppress
+from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtCore import QMimeData, Qt, Signal, Slot
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QImage, QPixmap
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -20,6 +21,8 @@ from PySide6.QtWidgets import (
 
 from inspector.core.station_journal import OUTAGES, StationJournal
 from inspector.core.warehouse import Warehouse
+from inspector.receiving.frames import IMAGE_SUFFIXES
+from inspector.receiving.label_photos import parcel_code_in_photo
 from inspector.receiving.labels import NotALabel
 from inspector.receiving.offline_scans import Kept, ReplayRun, receive_or_keep
 from inspector.receiving.photos import attach_parcel_photo
@@ -58,6 +61,15 @@ COLOURS = {
 }
 # A scan kept on the station while the database is out: amber with dark text, its own sound.
 KEPT_COLOURS = ("#f2a900", "#2b1d00")
+
+
+def _dropped_photo(mime: QMimeData) -> str | None:
+    """The local image file a drag carries (the first), or None."""
+    for url in mime.urls() if mime.hasUrls() else []:
+        path = url.toLocalFile()
+        if path and path.lower().endswith(IMAGE_SUFFIXES):
+            return path
+    return None
 
 
 class ScanPage(ServicePage):
@@ -146,6 +158,47 @@ class ScanPage(ServicePage):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.detail, 1)
+        self.setAcceptDrops(True)  # a photo of a label dropped here is read like a scan
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt's name
+        if _dropped_photo(event.mimeData()) is not None:
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt's name
+        path = _dropped_photo(event.mimeData())
+        if path is not None:
+            event.acceptProposedAction()
+            self.read_photo(path)
+
+    def read_photo(self, path: str) -> None:
+        """Read a photo of a label (off the UI thread) and receive the parcel its code names."""
+        self._asked += 1
+        asked = self._asked
+        self._code = Path(path).name  # shown under the outcome: the file, not its folders
+        self.background.run(
+            lambda: parcel_code_in_photo(path),
+            lambda code: self._on_photo_read(asked, code),
+            lambda exc: self._on_failed(asked, exc),
+        )
+
+    def _on_photo_read(self, asked: int, code: str | None) -> None:
+        if asked != self._asked:
+            return
+        if code is not None:
+            self.scan(code)
+            return
+        self._show_scanned(self._code)
+        self.banner.setText(
+            self.tr(
+                "No barcode in this photo names a parcel: hold the label under the camera, "
+                "or type its number."
+            )
+        )
+        self.detail.show_rma(None)
+        self._paint_banner(Outcome.CHOOSE)
+        self.banner.setProperty("outcome", "refused")
+        self.sounds.play("look")
+        self.scan_refused.emit(self.banner.text())
 
     def clear_messages(self) -> None:
         """Back to ready: the last outcome was the last operator's."""

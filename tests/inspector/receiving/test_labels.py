@@ -82,3 +82,13 @@ def test_any_text_gives_candidates_or_none_and_never_raises(text):
 @given(st.binary(max_size=300))
 def test_any_bytes_decoded_as_a_scanner_would_never_raise(data):
     candidates(data.decode("latin-1"))
+
+
+def test_a_routing_code_alone_is_told_from_a_label_that_names_a_parcel():
+    from inspector.receiving.labels import is_routing_code
+
+    usps = "9205590164917312751089"
+    assert is_routing_code("42015213") and is_routing_code("]C1420152130001")
+    assert is_routing_code("421276D80331")  # AI 421: a country, then the postal code
+    assert not is_routing_code(f"42015213\x1d{usps}")  # the IMpb: routing and tracking
+    assert not is_routing_code("1Z999AA10123456784")

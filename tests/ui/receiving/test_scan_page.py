@@ -178,3 +178,44 @@ def test_in_korean_the_quarantine_id_takes_the_particle_its_last_sound_wants(qtb
     wanted = "을" if qid[-1] in "0136780LMNR" else "를"
     assert f"{qid}{wanted} " in said, said
     assert "(" not in said.replace(qid, "")
+
+
+def _drop(page, path):
+    from PySide6.QtCore import QMimeData, QPointF, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(path))])
+    event = QDropEvent(
+        QPointF(10, 10),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    page.dropEvent(event)
+    return event
+
+
+def test_a_photo_of_a_label_dropped_on_the_page_receives_its_parcel(
+    qtbot, window, demo_warehouse, tmp_path
+):
+    import cv2
+    import zxingcpp
+
+    from tests.helpers.frames import label_frame
+
+    number, tracking = an_open_rma(demo_warehouse)
+    photo = label_frame(tracking, angle=33, size=(1920, 1080))
+    path = tmp_path / "label.jpg"
+    cv2.imwrite(str(path), photo)
+    with qtbot.waitSignal(window.scan_page.receipt_shown, timeout=10000) as shown:
+        assert _drop(window.scan_page, path).isAccepted()
+    assert shown.args[0].outcome is Outcome.RECEIVED
+    assert shown.args[0].rma.rma_number == number
+    qr_only = tmp_path / "portal.png"
+    portal = "https://returns.example-shop.com/start"
+    cv2.imwrite(str(qr_only), label_frame(portal, fmt=zxingcpp.BarcodeFormat.QRCode))
+    with qtbot.waitSignal(window.scan_page.scan_refused, timeout=10000) as refused:
+        _drop(window.scan_page, qr_only)
+    assert refused.args[0].startswith("No barcode in this photo names a parcel")
