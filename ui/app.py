@@ -13,7 +13,7 @@ from ui.i18n import choose_language, install_translators
 
 log = logging.getLogger(__name__)
 
-THEME = Path(__file__).resolve().parent.parent / "resources" / "themes" / "dock.qss"
+THEME = Path(__file__).resolve().parent.parent / "inspector" / "resources" / "themes" / "dock.qss"
 
 
 def make_application(argv: list[str], language_setting: str, log_file: Path | None) -> QApplication:

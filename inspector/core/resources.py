@@ -6,7 +6,7 @@ from pathlib import Path
 
 from inspector.core.paths import data_dir
 
-SHIPPED = Path(__file__).resolve().parents[2] / "resources"
+SHIPPED = Path(__file__).resolve().parents[1] / "resources"
 
 
 def shipped_checklists() -> Path:

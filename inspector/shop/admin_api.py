@@ -1,4 +1,4 @@
-"""Shopify's Admin GraphQL API (2026-10) over httpx: the documents in resources/shopify/,
+"""Shopify's Admin GraphQL API (2026-10) over httpx: the documents in inspector/resources/shopify/,
 requests paced by the shop's own cost figures, and every failure said in words.
 
 The bucket is never overdrawn on purpose: before a request the client waits until the
@@ -35,7 +35,7 @@ DOCUMENTS = SHIPPED / "shopify"
 
 @cache
 def document(name: str) -> str:
-    """The GraphQL document resources/shopify/<name>.graphql."""
+    """The GraphQL document inspector/resources/shopify/<name>.graphql."""
     return (DOCUMENTS / f"{name}.graphql").read_text(encoding="utf-8")
 
 

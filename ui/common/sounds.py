@@ -10,7 +10,7 @@ from PySide6.QtGui import QGuiApplication
 
 log = logging.getLogger(__name__)
 
-SOUNDS = Path(__file__).resolve().parents[2] / "resources" / "sounds"
+SOUNDS = Path(__file__).resolve().parents[2] / "inspector" / "resources" / "sounds"
 KINDS = ("good", "again", "bad", "look")
 
 
