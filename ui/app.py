@@ -8,12 +8,13 @@ from pathlib import Path
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from inspector.core.resources import shipped
 from ui.crash import CrashReporter
 from ui.i18n import choose_language, install_translators
 
 log = logging.getLogger(__name__)
 
-THEME = Path(__file__).resolve().parent.parent / "inspector" / "resources" / "themes" / "dock.qss"
+THEME = shipped("themes", "dock.qss")
 
 
 def make_application(argv: list[str], language_setting: str, log_file: Path | None) -> QApplication:

@@ -21,7 +21,7 @@ from typing import Any
 
 import httpx
 
-from inspector.core.resources import SHIPPED
+from inspector.core.resources import shipped
 from inspector.shop.connector import (
     ShopAmbiguous,
     ShopAuthRefused,
@@ -30,7 +30,7 @@ from inspector.shop.connector import (
 )
 
 API_VERSION = "2026-10"
-DOCUMENTS = SHIPPED / "shopify"
+DOCUMENTS = shipped("shopify")
 
 
 @cache
