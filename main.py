@@ -47,8 +47,9 @@ def main(argv: list[str] | None = None) -> int:
         settings_problem, settings = str(exc), StationSettings()
     log.info("2/6 station %s", settings.station_name)
 
-    from ui.app import fatal, make_application
+    from ui.app import fatal, make_application, route_qt_messages
 
+    route_qt_messages()
     app = make_application(argv, args.lang or settings.language, log_file)
     log.info("3/6 Qt application ready")
     from PySide6.QtCore import QCoreApplication
