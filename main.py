@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 
 log = logging.getLogger("inspector.start")
@@ -52,7 +53,7 @@ def main(argv: list[str] | None = None) -> int:
     route_qt_messages()
     app = make_application(argv, args.lang or settings.language, log_file)
     log.info("3/6 Qt application ready")
-    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtCore import QCoreApplication, QTimer
 
     if settings_problem:
         fatal(QCoreApplication.translate("Startup", "Station settings"), settings_problem)
@@ -68,8 +69,14 @@ def main(argv: list[str] | None = None) -> int:
         log.info("4/6 database %s open and up to date", warehouse.describe())
         if args.demo and not rma_count(warehouse):
             from inspector.demo.build import build_demo
+            from ui.common.splash import DemoSplash
 
-            summary = build_demo(warehouse, DEMO_RMAS)
+            splash = DemoSplash(DEMO_RMAS)
+            splash.show_centred()
+            try:
+                summary = build_demo(warehouse, DEMO_RMAS, progress=splash.report)
+            finally:
+                splash.close()
             log.info("4/6 demo warehouse filled: %s RMAs, %s units", summary.rmas, summary.units)
     except (InspectorError, DatabaseProblem) as exc:
         log.error("cannot open the database %s: %s", url, exc)
@@ -104,8 +111,9 @@ def main(argv: list[str] | None = None) -> int:
     app.installEventFilter(scanner)
     scanner.scanned.connect(window.handle_scan)
     scanner.activity.connect(window.note_activity)
-    camera = None
-    if settings.camera:
+    cameras = []  # the webcam starts once the window is up: OpenCV takes a while to load
+
+    def start_camera() -> None:
         from inspector.receiving.frames import FrameSource
         from inspector.station.settings import resolution_of
         from ui.receiving.camera import Camera
@@ -115,7 +123,9 @@ def main(argv: list[str] | None = None) -> int:
         camera = Camera(lambda: FrameSource(settings.camera, width, height, autofocus), app)
         window.attach_camera(camera)
         camera.start()
+        cameras.append(camera)
         log.info("5/6 camera %s started", settings.camera)
+
     from ui.tags.printing import PrinterMonitor
 
     printer = PrinterMonitor(warehouse, app)
@@ -131,10 +141,19 @@ def main(argv: list[str] | None = None) -> int:
     window.resize(1280, 800)
     window.show()
     log.info("5/6 main window shown")
+    if os.environ.get("INSPECTOR_EXIT_WHEN_READY") == "1":
+        # For the start-up benchmark and the smoke runs: quit once the sign-in page is up.
+        def ready() -> None:
+            print("inspector: sign-in page shown", flush=True)
+            os._exit(0)  # at once: what would run after this is not start-up
+
+        QTimer.singleShot(0, ready)
+    if settings.camera:
+        QTimer.singleShot(0, start_camera)
     status = app.exec()
     log.info("6/6 shutting down (exit status %s)", status)
     app.removeEventFilter(scanner)
-    if camera is not None:
+    for camera in cameras:
         camera.stop()
     printer.stop()
     shop.stop()

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
@@ -35,7 +36,6 @@ from ui.common.touch import NAV_PX, make_touchable
 from ui.grading.inspect_page import InspectPage
 from ui.people.operators_page import OperatorsPage
 from ui.people.sign_in_page import SignInPage
-from ui.receiving.camera import Camera
 from ui.receiving.scan_page import ScanPage
 from ui.receiving.search_page import SearchPage
 from ui.reports.supervisor_page import SupervisorPage
@@ -45,6 +45,9 @@ from ui.shop.shop_status_label import ShopStatusLabel
 from ui.shop.shop_tab import ShopTab
 from ui.station.settings_page import SettingsPage
 from ui.tags.printing import PrinterMonitor
+
+if TYPE_CHECKING:
+    from ui.receiving.camera import Camera
 
 IDLE_CHECK_MS = 5000
 

@@ -6,15 +6,12 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import os
+from functools import cache
 from pathlib import Path
 from typing import Any
 
-# pyqtgraph takes the first Qt binding it finds; say which, before it is imported.
-os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
-
-import pyqtgraph as pg  # noqa: E402
-from PySide6.QtCore import QCoreApplication, Signal, Slot  # noqa: E402
-from PySide6.QtWidgets import (  # noqa: E402
+from PySide6.QtCore import QCoreApplication, Signal, Slot
+from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -28,17 +25,29 @@ from PySide6.QtWidgets import (  # noqa: E402
     QWidget,
 )
 
-from inspector.core.paths import data_dir  # noqa: E402
-from inspector.core.warehouse import Warehouse  # noqa: E402
-from inspector.reports.analytics import Table, returns_analytics  # noqa: E402
-from ui.common.background import Background  # noqa: E402
-from ui.common.page import Who  # noqa: E402
-from ui.common.period_fields import read_period  # noqa: E402
-from ui.common.problems import describe  # noqa: E402
-from ui.common.touch import make_touchable  # noqa: E402
-from ui.reports import analytics_words  # noqa: E402
+from inspector.core.paths import data_dir
+from inspector.core.warehouse import Warehouse
+from inspector.reports.analytics import Table, returns_analytics
+from ui.common.background import Background
+from ui.common.page import Who
+from ui.common.period_fields import read_period
+from ui.common.problems import describe
+from ui.common.touch import make_touchable
+from ui.reports import analytics_words
 
-pg.setConfigOptions(antialias=True, background="w", foreground="#1d2330")
+
+@cache
+def _pyqtgraph() -> Any:
+    """pyqtgraph, imported when the first chart is drawn: it costs most of a second, and the
+    way to the sign-in page does not need it."""
+    # pyqtgraph takes the first Qt binding it finds; say which, before it is imported.
+    os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
+    import pyqtgraph as pg
+
+    pg.setConfigOptions(antialias=True, background="w", foreground="#1d2330")
+    return pg
+
+
 CHART_COLUMN = {  # which column a card's bars show
     "rate_by_category": 3,
     "products_above_average": 5,
@@ -81,6 +90,7 @@ class ChartCard(QFrame):
         self.save_csv = QPushButton(self.tr("Save numbers (CSV)"))
         for button in (self.save_png, self.save_csv):
             make_touchable(button, width=180)
+        pg = _pyqtgraph()
         self.plot = pg.PlotWidget()
         self.plot.setMinimumHeight(220)
         self.plot.setMouseEnabled(False, False)
