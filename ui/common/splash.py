@@ -21,6 +21,7 @@ class DemoSplash(QWidget):
     def __init__(self, total_rmas: int, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.SplashScreen | Qt.WindowType.FramelessWindowHint)
         self.setObjectName("splash")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)  # the theme's colours
         self.total = max(1, total_rmas)
         title = QLabel(self.tr("Returns Inspector"), objectName="brand")
         self.line = QLabel(self.tr("Building the demo warehouse (first start only)…"))
