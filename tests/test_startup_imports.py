@@ -29,13 +29,15 @@ LATER = [
     "alembic",
 ]
 # Everything main.py does up to the sign-in page, on a database that is already up to date.
+FIRST_START = """
+import sys
+from inspector.core.warehouse import open_warehouse
+open_warehouse(sys.argv[1]).close()
+"""
 SIGN_IN_PATH = """
 import json, os, sys
 from inspector.core.warehouse import open_warehouse
 url = sys.argv[1]
-open_warehouse(url).close()                     # the first start: creates the schema
-for name in [m for m in sys.modules if m.split(".")[0] == "alembic"]:
-    del sys.modules[name]                       # what a second start would not have loaded
 import main
 from inspector.station.settings import load_settings
 from ui.app import make_application
@@ -59,22 +61,30 @@ print(json.dumps(sorted({m.split(".")[0] for m in sys.modules})))
 """
 
 
-def loaded_on_the_way(tmp_path: Path) -> set[str]:
+def run(script: str, url: str, home: Path) -> str:
     done = subprocess.run(
-        [sys.executable, "-c", SIGN_IN_PATH, f"sqlite:///{tmp_path / 'start.db'}"],
+        [sys.executable, "-c", script, url],
         capture_output=True,
         text=True,
         cwd=ROOT,
         env={
             "PATH": "/usr/bin:/bin",
             "QT_QPA_PLATFORM": "offscreen",
-            "INSPECTOR_HOME": str(tmp_path / "home"),
+            "INSPECTOR_HOME": str(home),
             "PYTHONPATH": str(ROOT),
         },
         timeout=300,
     )
     assert done.returncode == 0, done.stderr[-3000:]
-    return set(json.loads(done.stdout.strip().splitlines()[-1]))
+    return done.stdout
+
+
+def loaded_on_the_way(tmp_path: Path) -> set[str]:
+    """The top-level packages a second start has imported once the sign-in page is shown."""
+    url = f"sqlite:///{tmp_path / 'start.db'}"
+    run(FIRST_START, url, tmp_path / "home")  # the first start creates the schema
+    shown = run(SIGN_IN_PATH, url, tmp_path / "home")
+    return set(json.loads(shown.strip().splitlines()[-1]))
 
 
 def test_the_sign_in_page_loads_no_heavy_library(tmp_path):
