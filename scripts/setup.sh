@@ -61,7 +61,9 @@ if [ ! -e "$stamp" ]; then
   # itself, editable, with nothing more.
   .venv/bin/python -m pip install --quiet --disable-pip-version-check --require-hashes \
     -r requirements/dev.txt
-  .venv/bin/python -m pip install --quiet --disable-pip-version-check --no-deps -e .
+  # Built with the locked setuptools (no build isolation: nothing fetched that is not locked).
+  .venv/bin/python -m pip install --quiet --disable-pip-version-check --no-deps \
+    --no-build-isolation -e .
   rm -f .venv/.installed-*
   touch "$stamp"
 fi

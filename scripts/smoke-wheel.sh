@@ -11,7 +11,13 @@ say() { printf 'smoke-wheel: %s\n' "$*" >&2; }
 OUT=${SMOKE_WHEEL_DIR:-$(mktemp -d /tmp/inspector-wheel.XXXXXX)}
 rm -rf "$OUT/dist"
 say "building the wheel into $OUT/dist"
-.venv/bin/python -m build --wheel --outdir "$OUT/dist" . >"$OUT/build.log" 2>&1 \
+# With the lock's setuptools (77 or newer) the wheel is built offline from the venv; an older
+# venv builds in an isolated environment that pip fills from the index.
+isolation=()
+if .venv/bin/python -c 'import sys, setuptools; sys.exit(int(setuptools.__version__.split(".")[0]) < 77)' 2>/dev/null; then
+  isolation=(--no-isolation)
+fi
+.venv/bin/python -m build --wheel "${isolation[@]}" --outdir "$OUT/dist" . >"$OUT/build.log" 2>&1 \
   || { tail -20 "$OUT/build.log" >&2; exit 1; }
 wheel=$(ls "$OUT"/dist/*.whl)
 say "$(basename "$wheel"): $(du -k "$wheel" | cut -f1) KiB, $(unzip -Z1 "$wheel" | wc -l) files"
