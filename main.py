@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 
 log = logging.getLogger("inspector.start")
@@ -47,11 +48,12 @@ def main(argv: list[str] | None = None) -> int:
         settings_problem, settings = str(exc), StationSettings()
     log.info("2/6 station %s", settings.station_name)
 
-    from ui.app import fatal, make_application
+    from ui.app import fatal, make_application, route_qt_messages
 
+    route_qt_messages()
     app = make_application(argv, args.lang or settings.language, log_file)
     log.info("3/6 Qt application ready")
-    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtCore import QCoreApplication, QTimer
 
     if settings_problem:
         fatal(QCoreApplication.translate("Startup", "Station settings"), settings_problem)
@@ -67,8 +69,14 @@ def main(argv: list[str] | None = None) -> int:
         log.info("4/6 database %s open and up to date", warehouse.describe())
         if args.demo and not rma_count(warehouse):
             from inspector.demo.build import build_demo
+            from ui.common.splash import DemoSplash
 
-            summary = build_demo(warehouse, DEMO_RMAS)
+            splash = DemoSplash(DEMO_RMAS)
+            splash.show_centred()
+            try:
+                summary = build_demo(warehouse, DEMO_RMAS, progress=splash.report)
+            finally:
+                splash.close()
             log.info("4/6 demo warehouse filled: %s RMAs, %s units", summary.rmas, summary.units)
     except (InspectorError, DatabaseProblem) as exc:
         log.error("cannot open the database %s: %s", url, exc)
@@ -103,7 +111,11 @@ def main(argv: list[str] | None = None) -> int:
     app.installEventFilter(scanner)
     scanner.scanned.connect(window.handle_scan)
     scanner.activity.connect(window.note_activity)
-    window.use_camera(settings)  # started, restarted or stopped again when Settings change
+    def start_camera() -> None:
+        # The webcam starts once the window is up: OpenCV takes a while to load. Settings
+        # start, restart or stop it again when they are saved.
+        window.use_camera(settings)
+
     from ui.tags.printing import PrinterMonitor
 
     printer = PrinterMonitor(warehouse, app)
@@ -119,6 +131,14 @@ def main(argv: list[str] | None = None) -> int:
     window.resize(1280, 800)
     window.show()
     log.info("5/6 main window shown")
+    if os.environ.get("INSPECTOR_EXIT_WHEN_READY") == "1":
+        # For the start-up benchmark and the smoke runs: quit once the sign-in page is up.
+        def ready() -> None:
+            print("inspector: sign-in page shown", flush=True)
+            os._exit(0)  # at once: what would run after this is not start-up
+
+        QTimer.singleShot(0, ready)
+    QTimer.singleShot(0, start_camera)
     status = app.exec()
     log.info("6/6 shutting down (exit status %s)", status)
     app.removeEventFilter(scanner)

@@ -1,4 +1,4 @@
-"""Write the dock's scan sounds (resources/sounds/*.wav): short, distinct, loud enough.
+"""Write the dock's scan sounds (inspector/resources/sounds/*.wav): short, distinct, loud enough.
 
 good: two rising notes (received) · again: one mid note (already received) ·
 bad: three low buzzes (unknown, not returnable) · look: two falling notes (look at the screen) ·
@@ -40,7 +40,7 @@ def write(path: Path, notes: list[tuple[int, int]]) -> None:
 
 
 if __name__ == "__main__":
-    folder = Path(__file__).resolve().parent.parent / "resources" / "sounds"
+    folder = Path(__file__).resolve().parent.parent / "inspector" / "resources" / "sounds"
     folder.mkdir(parents=True, exist_ok=True)
     for name, notes in SOUNDS.items():
         write(folder / f"{name}.wav", notes)

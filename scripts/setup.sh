@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Install what Returns Inspector needs on Debian or Ubuntu: the system libraries (only those
-# missing), a virtual environment in .venv/ and the Python packages from pyproject.toml.
+# missing), a virtual environment in .venv/ and the Python packages locked in requirements/dev.txt
+# (scripts/update-lock.sh makes it from pyproject.toml; docs/install.md).
 # Safe to run again: it installs only what is not there yet.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -40,20 +41,29 @@ if ((${#missing[@]})); then
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
 
-if ! "$PYTHON" -c 'import sys; sys.exit(sys.version_info < (3, 10))'; then
-  say "Python 3.10 or newer is needed; $("$PYTHON" --version 2>&1) was found"
+# The lock (requirements/) is for CPython 3.11: the Python the suite runs on here and in CI.
+if ! "$PYTHON" -c 'import sys; sys.exit(sys.version_info[:2] != (3, 11))'; then
+  say "the locked versions are for Python 3.11; $("$PYTHON" --version 2>&1) was found: install python3.11 and run PYTHON=python3.11 bash scripts/setup.sh"
   exit 1
 fi
+# A lock made before pyproject.toml's dependencies last changed would install the wrong set.
+"$PYTHON" scripts/lock_stamp.py --check requirements/dev.txt || exit 1
 
 if [ ! -x .venv/bin/python ]; then
   say "creating .venv"
   "$PYTHON" -m venv .venv
 fi
-stamp=.venv/.installed-$(sha256sum pyproject.toml | cut -c1-16)
+# The stamp names what was installed: the lock and the package's own metadata.
+stamp=.venv/.installed-$(cat requirements/dev.txt pyproject.toml | sha256sum | cut -c1-16)
 if [ ! -e "$stamp" ]; then
-  say "installing Python packages into .venv (a few minutes the first time)"
-  .venv/bin/python -m pip install --quiet --disable-pip-version-check --upgrade pip
-  .venv/bin/python -m pip install --quiet --disable-pip-version-check -e '.[test]'
+  say "installing the locked Python packages into .venv (a few minutes the first time)"
+  # Exactly the versions and files CI tested (every one pinned and hash-checked), then the app
+  # itself, editable, with nothing more.
+  .venv/bin/python -m pip install --quiet --disable-pip-version-check --require-hashes \
+    -r requirements/dev.txt
+  # Built with the locked setuptools (no build isolation: nothing fetched that is not locked).
+  .venv/bin/python -m pip install --quiet --disable-pip-version-check --no-deps \
+    --no-build-isolation -e .
   rm -f .venv/.installed-*
   touch "$stamp"
 fi

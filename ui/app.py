@@ -5,15 +5,17 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
+from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from inspector.core.resources import shipped
 from ui.crash import CrashReporter
 from ui.i18n import choose_language, install_translators
 
 log = logging.getLogger(__name__)
 
-THEME = Path(__file__).resolve().parent.parent / "resources" / "themes" / "dock.qss"
+THEME = shipped("themes", "dock.qss")
 
 
 def make_application(argv: list[str], language_setting: str, log_file: Path | None) -> QApplication:
@@ -35,6 +37,25 @@ def make_application(argv: list[str], language_setting: str, log_file: Path | No
     except OSError:
         log.warning("theme %s not found; using Qt's default look", THEME)
     return app
+
+
+_QT_LEVELS = {
+    QtMsgType.QtDebugMsg: logging.DEBUG,
+    QtMsgType.QtInfoMsg: logging.INFO,
+    QtMsgType.QtWarningMsg: logging.WARNING,
+    QtMsgType.QtCriticalMsg: logging.ERROR,
+    QtMsgType.QtFatalMsg: logging.CRITICAL,
+}
+_qt_log = logging.getLogger("qt")
+
+
+def _qt_message(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
+    _qt_log.log(_QT_LEVELS.get(kind, logging.WARNING), "%s", message)
+
+
+def route_qt_messages() -> None:
+    """Qt's own warnings go to the log file, not to a terminal nobody reads at the dock."""
+    qInstallMessageHandler(_qt_message)
 
 
 def fatal(title: str, text: str) -> None:

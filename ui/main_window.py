@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QCloseEvent
@@ -30,7 +31,6 @@ from inspector.core.warehouse import Warehouse
 from inspector.people.operators import is_badge, sign_in_with_badge
 from inspector.people.roles import Action, Actor
 from inspector.people.station_session import StationSession
-from inspector.receiving.frames import FrameSource
 from inspector.station.settings import StationSettings, resolution_of
 from ui.common import words
 from ui.common.background import Background
@@ -41,7 +41,6 @@ from ui.grading.inspect_page import InspectPage
 from ui.people.operators_page import OperatorsPage
 from ui.people.sign_in_page import SignInPage
 from ui.policy.policy_box import PolicyBox
-from ui.receiving.camera import Camera
 from ui.receiving.offline_replay import OfflineReplay
 from ui.receiving.scan_page import ScanPage
 from ui.receiving.search_page import SearchPage
@@ -53,6 +52,9 @@ from ui.shop.shop_status_label import ShopStatusLabel
 from ui.shop.shop_tab import ShopTab
 from ui.station.settings_page import SettingsPage
 from ui.tags.printing import PrinterMonitor
+
+if TYPE_CHECKING:
+    from ui.receiving.camera import Camera
 
 IDLE_CHECK_MS = 5000
 # The pages only one role can use, and that role; Find RMA and Settings are everyone's.
@@ -459,6 +461,10 @@ class MainWindow(QMainWindow):
             self.inspect_page.show_camera_status("")
             log.info("no camera set up")
             return
+        # OpenCV loads with the first camera, not on the way to the sign-in page.
+        from inspector.receiving.frames import FrameSource
+        from ui.receiving.camera import Camera
+
         width, height = resolution_of(settings)
         autofocus = settings.camera_focus == "auto"
 

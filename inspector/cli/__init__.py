@@ -225,8 +225,8 @@ def _demo(warehouse, args: argparse.Namespace) -> int:
         except ValueError:
             raise InspectorError(f"--as-of '{args.as_of}' is not a date like 2026-11-26") from None
 
-    def progress(_stage: str, done: int) -> None:
-        if args.rmas >= 50_000:
+    def progress(stage: str, done: int) -> None:
+        if args.rmas >= 50_000 and stage == "rmas" and done:
             print(f"  {done:,} of {args.rmas:,} RMAs", file=sys.stderr)
 
     summary = build_demo(

@@ -58,6 +58,7 @@ class DemoSummary:
     counts: dict[str, int] = field(default_factory=dict)
 
 
+# (stage, RMAs made so far): "catalog", then "rmas" after each batch of orders, then "chain".
 Progress = Callable[[str, int], None]
 
 
@@ -90,8 +91,11 @@ def build_demo(
             )
         builder = Builder(connection, seed, now, progress or (lambda _s, _n: None), span_days)
         with roomy_cache(connection):
+            builder.progress("catalog", 0)
             reference_data(builder, customers=max(1500, rmas * 4 // 5))
+            builder.progress("rmas", 0)
             place_orders(builder, rmas)
+            builder.progress("chain", rmas)
             builder.close_chain()
             connection.execute(
                 insert(m.Setting).values(key=DEMO_KEY, value={"demo": True, "seed": seed})

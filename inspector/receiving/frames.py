@@ -11,7 +11,12 @@ import time
 from pathlib import Path
 
 import cv2
+import cv2.utils.logging
 import numpy as np
+
+# OpenCV writes a warning to stderr each time a camera index cannot be opened (every retry of
+# an unplugged webcam); the worker says so on screen and in the log, so only errors get through.
+cv2.utils.logging.setLogLevel(cv2.utils.logging.LOG_LEVEL_ERROR)
 
 IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".bmp", ".webp", ".tif", ".tiff")
 

@@ -13,8 +13,6 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
-import biip
-
 from inspector.core.errors import InspectorError
 from inspector.rmas.carriers import carrier_of
 from inspector.rmas.rma_numbers import misread_rma_number, parse_rma_number
@@ -98,6 +96,8 @@ def _tracking(number: str) -> Candidate | None:
 
 def _from_gs1(text: str) -> list[Candidate]:
     """SSCC, GTIN and serial from a GS1 element string or a GS1 Digital Link URI."""
+    import biip  # on the first label read, not on the way to the sign-in page
+
     try:
         result = biip.parse(text)
     except Exception:  # noqa: BLE001 - biip raises its own errors for any non-GS1 text

@@ -1,4 +1,4 @@
-"""Shopify's Admin GraphQL API (2026-10) over httpx: the documents in resources/shopify/,
+"""Shopify's Admin GraphQL API (2026-10) over httpx: the documents in inspector/resources/shopify/,
 requests paced by the shop's own cost figures, and every failure said in words.
 
 The bucket is never overdrawn on purpose: before a request the client waits until the
@@ -21,7 +21,7 @@ from typing import Any
 
 import httpx
 
-from inspector.core.resources import SHIPPED
+from inspector.core.resources import shipped
 from inspector.shop.connector import (
     ShopAmbiguous,
     ShopAuthRefused,
@@ -30,12 +30,12 @@ from inspector.shop.connector import (
 )
 
 API_VERSION = "2026-10"
-DOCUMENTS = SHIPPED / "shopify"
+DOCUMENTS = shipped("shopify")
 
 
 @cache
 def document(name: str) -> str:
-    """The GraphQL document resources/shopify/<name>.graphql."""
+    """The GraphQL document inspector/resources/shopify/<name>.graphql."""
     return (DOCUMENTS / f"{name}.graphql").read_text(encoding="utf-8")
 
 

@@ -8,7 +8,6 @@ from dataclasses import dataclass
 from inspector.core.errors import InspectorError
 from inspector.core.warehouse import Warehouse
 from inspector.people.roles import Action, Actor, require
-from inspector.shop.admin_api import AdminApi
 from inspector.shop.connector import Connection, Connector
 from inspector.shop.secrets import read_secret
 from inspector.shop.shop_settings import (
@@ -17,8 +16,6 @@ from inspector.shop.shop_settings import (
     load_shop_settings,
     save_connection,
 )
-from inspector.shop.shopify import ShopifyConnector
-from inspector.shop.webhook import WebhookConnector
 
 
 class NotConnected(InspectorError):
@@ -29,6 +26,10 @@ def connector_for(
     warehouse: Warehouse, settings: ShopSettings | None = None, **api_options: float
 ) -> Connector:
     """The connector the shop settings name, ready to use."""
+    from inspector.shop.admin_api import AdminApi
+    from inspector.shop.shopify import ShopifyConnector
+    from inspector.shop.webhook import WebhookConnector
+
     settings = settings or load_shop_settings(warehouse)
     if settings.connector == "shopify":
         token = read_secret(settings.token_source)
@@ -56,6 +57,9 @@ def check_shopify(
 ) -> Connection:
     """Check a token against a store without keeping anything (admin): the shop's name and
     its locations, for the Settings page's Test connection."""
+    from inspector.shop.admin_api import AdminApi
+    from inspector.shop.shopify import ShopifyConnector
+
     require(actor, Action.CONNECT_SHOP)
     url = check_url(store_url, "the store address")
     api = AdminApi(url, read_secret(token_source), read_timeout=15.0, give_up_after_s=20)
@@ -75,6 +79,9 @@ def connect_shopify(
     read_timeout: float = 20.0,
 ) -> Connected:
     """Check the token against the store, find the location by name, keep the settings."""
+    from inspector.shop.admin_api import AdminApi
+    from inspector.shop.shopify import ShopifyConnector
+
     require(actor, Action.CONNECT_SHOP)
     url = check_url(store_url, "the store address")
     token = read_secret(token_source)
@@ -114,6 +121,8 @@ def connect_webhook(
     warehouse: Warehouse, actor: Actor | None, url: str, secret_source: str
 ) -> Connected:
     """Keep a webhook endpoint; its signing secret must be readable where it is said to be."""
+    from inspector.shop.webhook import WebhookConnector
+
     require(actor, Action.CONNECT_SHOP)
     checked = check_url(url, "the webhook URL")
     secret = read_secret(secret_source)

@@ -22,6 +22,11 @@ class SecretMissing(InspectorError):
     """The secret is not where the settings say it is, or its file is not private."""
 
 
+# Mode bits say who may read a file on POSIX systems only. Windows reports every writable file
+# as 0o666; there a file in the user's own profile folder is that user's by the folder's ACL.
+POSIX_MODES = os.name == "posix"
+
+
 def secrets_path() -> Path:
     """The owner-only secrets file in the user config folder: lines of NAME=value."""
     return config_dir() / SECRETS_FILE
@@ -70,7 +75,7 @@ def _from_file(name: str) -> str:
         raise SecretMissing(
             f"no secrets file {path}: write '{name}=...' there (readable by you only)"
         ) from None
-    if info.st_mode & (stat.S_IRWXG | stat.S_IRWXO):
+    if POSIX_MODES and info.st_mode & (stat.S_IRWXG | stat.S_IRWXO):
         raise SecretMissing(
             f"{path} can be read by others: make it yours alone (chmod 600 {path}); the "
             "secret in it was not used"

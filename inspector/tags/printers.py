@@ -2,7 +2,12 @@
 step with its own short timeout, through a new python-escpos device object every time.
 
     tcp://host:9100    usb://VID:PID    serial:///dev/ttyUSB0?baudrate=19200
-    cups://QUEUE       file:///path
+    cups://QUEUE       file:///path     serial://COM3?baudrate=19200     win32://Printer Name
+
+Every scheme is parsed the same on every system (a Windows station's address can be checked
+on Linux); whether the printer opens is the system's business: serial ports as the system
+names them (/dev/ttyUSB0, COM3), CUPS queues where CUPS is, Windows printers by their
+spooler name through python-escpos's Win32Raw (which needs pywin32, on Windows).
 
 python-escpos's Network device defaults to a 60 s timeout and its status query blocks for
 the whole of it; after a failure its objects raise DeviceNotFoundError and then bare
@@ -13,10 +18,12 @@ of our own, and no device object outlives one job.
 from __future__ import annotations
 
 import contextlib
+import re
 import socket
+import sys
 from dataclasses import dataclass
 from enum import Enum
-from urllib.parse import parse_qs, urlparse
+from urllib.parse import parse_qs, unquote, urlparse
 
 from inspector.core.errors import InspectorError
 
@@ -49,14 +56,14 @@ class State(str, Enum):
 @dataclass(frozen=True)
 class PrinterAddress:
     uri: str
-    kind: str  # tcp, usb, serial, cups, file
+    kind: str  # tcp, usb, serial, cups, win32, file
     host: str = ""
     port: int = 9100
     vendor: int = 0
     product: int = 0
     path: str = ""
     baudrate: int = 19200
-    queue: str = ""
+    queue: str = ""  # a CUPS queue, or a Windows printer's spooler name
 
 
 def parse_uri(uri: str) -> PrinterAddress:
@@ -82,26 +89,39 @@ def parse_uri(uri: str) -> PrinterAddress:
             ) from None
         return PrinterAddress(text, "usb", vendor=vendor, product=product)
     if scheme == "serial":
-        if not parsed.path:
+        # serial:///dev/ttyUSB0 (a path) or serial://COM3 (Windows names ports, no path).
+        device = unquote(parsed.netloc + parsed.path)
+        if not device or device == "/":
             raise BadPrinterUri(
-                f"'{uri}' has no device: write serial:///dev/ttyUSB0?baudrate=19200"
+                f"'{uri}' has no device: write serial:///dev/ttyUSB0?baudrate=19200 "
+                "(serial://COM3?baudrate=19200 on Windows)"
             )
         rate = parse_qs(parsed.query).get("baudrate", ["19200"])[0]
         if not rate.isdigit():
             raise BadPrinterUri(f"'{uri}': the baud rate must be a number")
-        return PrinterAddress(text, "serial", path=parsed.path, baudrate=int(rate))
+        return PrinterAddress(text, "serial", path=device, baudrate=int(rate))
     if scheme == "cups":
         name = parsed.netloc or parsed.path.strip("/")
         if not name:
             raise BadPrinterUri(f"'{uri}' has no queue name: write cups://QUEUE")
         return PrinterAddress(text, "cups", queue=name)
+    if scheme == "win32":
+        # The name as the spooler shows it, spaces and all (percent-escapes allowed too).
+        name = unquote(text[text.index(":") + 1 :].lstrip("/")).strip()
+        if not name:
+            raise BadPrinterUri(f"'{uri}' has no printer name: write win32://Printer Name")
+        return PrinterAddress(text, "win32", queue=name)
     if scheme == "file":
-        if not parsed.path:
+        path = unquote(parsed.path)
+        if re.match(r"^/[A-Za-z]:[/\\]", path):
+            path = path[1:]  # file:///C:/labels/tag.bin is C:/labels/tag.bin
+        if not path:
             raise BadPrinterUri(f"'{uri}' has no path: write file:///path/to/file")
-        return PrinterAddress(text, "file", path=parsed.path)
+        return PrinterAddress(text, "file", path=path)
     raise BadPrinterUri(
         f"'{uri}' is not a printer address: use tcp://HOST:9100, usb://VID:PID, "
-        "serial:///dev/DEVICE?baudrate=N, cups://QUEUE or file:///PATH"
+        "serial:///dev/DEVICE?baudrate=N (serial://COM3 on Windows), cups://QUEUE, "
+        "win32://PRINTER NAME or file:///PATH"
     )
 
 
@@ -274,6 +294,10 @@ def _device(address: PrinterAddress):  # noqa: ANN202 - python-escpos device cla
         )
     if address.kind == "cups":
         return escpos_printer.CupsPrinter(address.queue)
+    if address.kind == "win32":
+        if sys.platform != "win32":
+            raise OSError("a win32:// printer is a Windows printer; this station is not Windows")
+        return escpos_printer.Win32Raw(address.queue)
     return escpos_printer.File(address.path)
 
 

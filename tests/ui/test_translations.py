@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-TRANSLATIONS = ROOT / "resources" / "translations"
+TRANSLATIONS = ROOT / "inspector" / "resources" / "translations"
 BIN = Path(sys.executable).parent
 
 

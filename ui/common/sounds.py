@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import logging
-from pathlib import Path
 
 from PySide6.QtCore import QObject, QUrl
 from PySide6.QtGui import QGuiApplication
 
+from inspector.core.resources import shipped
+
 log = logging.getLogger(__name__)
 
-SOUNDS = Path(__file__).resolve().parents[2] / "resources" / "sounds"
+SOUNDS = shipped("sounds")
 KINDS = ("good", "again", "bad", "look", "offline")
 
 

@@ -7,16 +7,13 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import os
+from functools import cache
 from pathlib import Path
 from typing import Any
 
-# pyqtgraph takes the first Qt binding it finds; say which, before it is imported.
-os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
-
-import pyqtgraph as pg  # noqa: E402
-from PySide6.QtCore import QCoreApplication, QRect, Qt, Signal, Slot  # noqa: E402
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage, QPainter  # noqa: E402
-from PySide6.QtWidgets import (  # noqa: E402
+from PySide6.QtCore import QCoreApplication, QRect, Qt, Signal, Slot
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage, QPainter
+from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
     QHBoxLayout,
@@ -33,18 +30,17 @@ from PySide6.QtWidgets import (  # noqa: E402
     QWidget,
 )
 
-from inspector.core.clock import Clock, system_clock  # noqa: E402
-from inspector.core.paths import data_dir  # noqa: E402
-from inspector.core.warehouse import Warehouse  # noqa: E402
-from inspector.reports.analytics import Table, returns_analytics  # noqa: E402
-from ui.common.background import Background  # noqa: E402
-from ui.common.page import Who  # noqa: E402
-from ui.common.period_fields import read_period  # noqa: E402
-from ui.common.problems import describe  # noqa: E402
-from ui.common.touch import make_touch_scrollable, make_touchable  # noqa: E402
-from ui.reports import analytics_words  # noqa: E402
+from inspector.core.clock import Clock, system_clock
+from inspector.core.paths import data_dir
+from inspector.core.warehouse import Warehouse
+from inspector.reports.analytics import Table, returns_analytics
+from ui.common.background import Background
+from ui.common.page import Who
+from ui.common.period_fields import read_period
+from ui.common.problems import describe
+from ui.common.touch import make_touch_scrollable, make_touchable
+from ui.reports import analytics_words
 
-pg.setConfigOptions(antialias=True, background="w", foreground="#1d2330")
 QUESTIONS_PX = 260
 CHART_ROWS = 20  # bars on one chart; the numbers list every row
 LABEL_PX = 320  # the widest the labels' axis may take
@@ -79,11 +75,28 @@ def table_titles() -> dict[str, str]:
     }
 
 
-class ShareAxis(pg.AxisItem):
-    """A value axis for shares: 0.25 is said as 25%."""
+@cache
+def _pyqtgraph() -> Any:
+    """pyqtgraph, imported when the first chart is drawn: it costs most of a second, and the
+    way to the sign-in page does not need it."""
+    # pyqtgraph takes the first Qt binding it finds; say which, before it is imported.
+    os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
+    import pyqtgraph as pg
 
-    def tickStrings(self, values, scale, spacing):  # noqa: N802, ANN001, ANN201 (pyqtgraph's)
-        return [f"{v * scale:.0%}" for v in values]
+    pg.setConfigOptions(antialias=True, background="w", foreground="#1d2330")
+    return pg
+
+
+@cache
+def _share_axis() -> Any:
+    """A value axis for shares: 0.25 is said as 25% (a pyqtgraph class, made with pyqtgraph)."""
+    pg = _pyqtgraph()
+
+    class ShareAxis(pg.AxisItem):  # type: ignore[misc, name-defined]
+        def tickStrings(self, values, scale, spacing):  # noqa: N802, ANN001, ANN201 (pyqtgraph's)
+            return [f"{v * scale:.0%}" for v in values]
+
+    return ShareAxis
 
 
 class ChartCard(QFrame):
@@ -115,7 +128,9 @@ class ChartCard(QFrame):
         column = CHART_COLUMN.get(table.key, 1)
         self.column = column
         self.share = len(table.columns) > column and analytics_words.is_share(table.columns[column])
-        self.plot = pg.PlotWidget(axisItems={"bottom": ShareAxis("bottom")} if self.share else {})
+        pg = _pyqtgraph()
+        axes = {"bottom": _share_axis()("bottom")} if self.share else {}
+        self.plot = pg.PlotWidget(axisItems=axes)
         self.plot.setMouseEnabled(False, False)
         self.plot.hideButtons()
         self.plot.getViewBox().invertY(True)  # the first row on top, as in the numbers

@@ -327,6 +327,29 @@ Please pass this file to your supervisor.</translation>
     </message>
 </context>
 <context>
+    <name>DemoSplash</name>
+    <message>
+        <source>Returns Inspector</source>
+        <translation>Returns Inspector</translation>
+    </message>
+    <message>
+        <source>Building the demo warehouse (first start only)…</source>
+        <translation>Building the demo warehouse (first start only)…</translation>
+    </message>
+    <message>
+        <source>Making the catalogue and the customers…</source>
+        <translation>Making the catalogue and the customers…</translation>
+    </message>
+    <message>
+        <source>Placing orders and returns: {done} of {total} RMAs</source>
+        <translation>Placing orders and returns: {done} of {total} RMAs</translation>
+    </message>
+    <message>
+        <source>Sealing the audit trail…</source>
+        <translation>Sealing the audit trail…</translation>
+    </message>
+</context>
+<context>
     <name>InspectPage</name>
     <message>
         <source>Scan the RMA or parcel label, or type its number</source>

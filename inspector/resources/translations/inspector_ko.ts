@@ -327,6 +327,29 @@ Please pass this file to your supervisor.</source>
     </message>
 </context>
 <context>
+    <name>DemoSplash</name>
+    <message>
+        <source>Returns Inspector</source>
+        <translation>Returns Inspector</translation>
+    </message>
+    <message>
+        <source>Building the demo warehouse (first start only)…</source>
+        <translation>데모 창고를 만드는 중입니다 (처음 시작할 때만)…</translation>
+    </message>
+    <message>
+        <source>Making the catalogue and the customers…</source>
+        <translation>상품 목록과 고객을 만드는 중…</translation>
+    </message>
+    <message>
+        <source>Placing orders and returns: {done} of {total} RMAs</source>
+        <translation>주문과 반품을 만드는 중: RMA {total}건 중 {done}건</translation>
+    </message>
+    <message>
+        <source>Sealing the audit trail…</source>
+        <translation>감사 기록을 봉인하는 중…</translation>
+    </message>
+</context>
+<context>
     <name>InspectPage</name>
     <message>
         <source>Scan the RMA or parcel label, or type its number</source>
