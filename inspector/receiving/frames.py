@@ -14,11 +14,12 @@ import cv2
 import cv2.utils.logging
 import numpy as np
 
+from inspector.receiving.label_photos import IMAGE_SUFFIXES
+
 # OpenCV writes a warning to stderr each time a camera index cannot be opened (every retry of
 # an unplugged webcam); the worker says so on screen and in the log, so only errors get through.
 cv2.utils.logging.setLogLevel(cv2.utils.logging.LOG_LEVEL_ERROR)
 
-IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".bmp", ".webp", ".tif", ".tiff")
 
 
 def _quiet_opencv() -> None:

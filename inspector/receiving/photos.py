@@ -6,9 +6,6 @@ import datetime as dt
 import hashlib
 from pathlib import Path
 
-import cv2
-import numpy as np
-
 from db import models as m
 from db.engine import explained_errors
 from inspector.core.errors import InspectorError
@@ -39,6 +36,9 @@ PICTURE_LIMIT = 30 * 1024 * 1024  # a photo from a phone is a few MB; past this,
 def picture_from_file(path: Path) -> bytes:
     """A picture file the grader chose (no camera at the bench), as a JPEG: the file must
     really decode as an image, whatever its name or first bytes say."""
+    import cv2  # OpenCV loads when a picture is read, not on the way to sign-in
+    import numpy as np
+
     try:
         size = path.stat().st_size
         if size > PICTURE_LIMIT:

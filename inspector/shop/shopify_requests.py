@@ -6,13 +6,15 @@ status first: neither mutation takes an idempotency key in 2026-10."""
 from __future__ import annotations
 
 import dataclasses
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from inspector.shop import shopify_pull as reading
-from inspector.shop.admin_api import AdminApi
 from inspector.shop.connector import PullPage, ShopAmbiguous, ShopRejected
 from inspector.shop.outbox import Attention, Claimed, Result, Retry, Sent
 from inspector.shop.shopify_push import user_error_words
+
+if TYPE_CHECKING:  # httpx loads with the shop's first request, not on the way to sign-in
+    from inspector.shop.admin_api import AdminApi
 
 APPROVED, DECLINED = "return.request_approved", "return.request_declined"
 KINDS = (APPROVED, DECLINED)

@@ -21,8 +21,7 @@ from PySide6.QtWidgets import (
 
 from inspector.core.station_journal import OUTAGES, StationJournal
 from inspector.core.warehouse import Warehouse
-from inspector.receiving.frames import IMAGE_SUFFIXES
-from inspector.receiving.label_photos import parcel_code_in_photo
+from inspector.receiving.label_photos import IMAGE_SUFFIXES, parcel_code_in_photo
 from inspector.receiving.labels import NotALabel
 from inspector.receiving.offline_scans import Kept, ReplayRun, receive_or_keep
 from inspector.receiving.photos import attach_parcel_photo
