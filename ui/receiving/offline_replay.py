@@ -20,6 +20,7 @@ from inspector.receiving.offline_scans import (
 )
 from ui.common.background import Background
 from ui.common.page import Who
+from ui.common.particles import fit_particles
 
 RETRY_MS = 5000  # while scans wait: how often the database is tried again
 
@@ -130,13 +131,17 @@ class ReplayedList(QListWidget):
         if outcome == "already_received":
             return self.tr("Already received: {rma}. Nothing was counted twice.").format(rma=rma)
         if outcome == "not_returnable":
-            return self.tr(
-                "Not returnable: {rma} is closed or cancelled. Set the parcel aside for a "
-                "supervisor."
-            ).format(rma=rma)
+            return fit_particles(
+                self.tr(
+                    "Not returnable: {rma} is closed or cancelled. Set the parcel aside for a "
+                    "supervisor."
+                ).format(rma=rma)
+            )
         if outcome == "unknown":
-            return self.tr("Unknown parcel: put it in quarantine and write {id} on it.").format(
-                id=entry.quarantine_id
+            return fit_particles(
+                self.tr("Unknown parcel: put it in quarantine and write {id} on it.").format(
+                    id=entry.quarantine_id
+                )
             )
         if outcome == "choose":
             return self.tr("Several RMAs match: scan it again and tap the right one.")

@@ -148,7 +148,7 @@ class RequestsTab(QWidget):
             return self.tr("No customer on the order")
         text = self.tr("%n earlier return(s)", "", row.returns_before)
         if row.items_bought:
-            text += "\n" + self.tr("returned {returned} of {bought} item(s) bought").format(
+            text += "\n" + self.tr("items returned: {returned} of {bought} bought").format(
                 returned=row.items_returned, bought=row.items_bought
             )
         return text

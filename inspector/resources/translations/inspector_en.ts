@@ -689,8 +689,8 @@ Inspector</translation>
     <message numerus="yes">
         <source>In force: {name} {version}, %n rule(s)</source>
         <translation>
-            <numerusform>In force: {name} {version}, %n rule(s)</numerusform>
-            <numerusform></numerusform>
+            <numerusform>In force: {name} {version}, %n rule</numerusform>
+            <numerusform>In force: {name} {version}, %n rules</numerusform>
         </translation>
     </message>
     <message>
@@ -991,15 +991,15 @@ SHA-256 {hash}</translation>
     <message numerus="yes">
         <source>%n request(s) waiting</source>
         <translation>
-            <numerusform>%n request(s) waiting</numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n request waiting</numerusform>
+            <numerusform>%n requests waiting</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n for a person to look at</source>
         <translation>
             <numerusform>%n for a person to look at</numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n for a person to look at</numerusform>
         </translation>
     </message>
     <message>
@@ -1009,13 +1009,13 @@ SHA-256 {hash}</translation>
     <message numerus="yes">
         <source>%n earlier return(s)</source>
         <translation>
-            <numerusform>%n earlier return(s)</numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n earlier return</numerusform>
+            <numerusform>%n earlier returns</numerusform>
         </translation>
     </message>
     <message>
-        <source>returned {returned} of {bought} item(s) bought</source>
-        <translation>returned {returned} of {bought} item(s) bought</translation>
+        <source>items returned: {returned} of {bought} bought</source>
+        <translation>items returned: {returned} of {bought} bought</translation>
     </message>
     <message>
         <source>Say why it is declined: the customer reads the note.</source>

@@ -703,7 +703,7 @@ SHA-256 해시 {hash}</translation>
     </message>
     <message>
         <source>Requested returns wait for a supervisor.</source>
-        <translation>반품 요청은 관리자의 결정을 기다립니다.</translation>
+        <translation>반품 요청은 감독자의 결정을 기다립니다.</translation>
     </message>
 </context>
 <context>
@@ -919,11 +919,11 @@ SHA-256 해시 {hash}</translation>
     </message>
     <message>
         <source>Not returnable: {rma} is closed or cancelled. Set the parcel aside for a supervisor.</source>
-        <translation>반품 불가: {rma}은(는) 종료되었거나 취소되었습니다. 소포를 따로 두고 관리자에게 맡기세요.</translation>
+        <translation>반품 불가: {rma}은(는) 종료되었거나 취소되었습니다. 소포를 따로 두고 감독자에게 맡기세요.</translation>
     </message>
     <message>
         <source>Unknown parcel: put it in quarantine and write {id} on it.</source>
-        <translation>미확인 소포: 격리 구역에 두고 {id}를 적으세요.</translation>
+        <translation>미확인 소포: 격리 구역에 두고 {id}을(를) 적으세요.</translation>
     </message>
     <message>
         <source>Several RMAs match: scan it again and tap the right one.</source>
@@ -1003,7 +1003,7 @@ SHA-256 해시 {hash}</translation>
         </translation>
     </message>
     <message>
-        <source>returned {returned} of {bought} item(s) bought</source>
+        <source>items returned: {returned} of {bought} bought</source>
         <translation>구매한 {bought}개 중 {returned}개 반품</translation>
     </message>
     <message>
