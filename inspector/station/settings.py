@@ -103,6 +103,21 @@ def load_settings(path: Path | None = None) -> StationSettings:
 def save_settings(settings: StationSettings, path: Path | None = None) -> Path:
     """Write the settings atomically (a crash never leaves half a file)."""
     path = path or settings_path()
+    check_settings(settings)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        temporary = path.with_suffix(".tmp")
+        temporary.write_text(json.dumps(asdict(settings), indent=2) + "\n", encoding="utf-8")
+        temporary.replace(path)
+    except OSError as exc:
+        raise InspectorError(
+            f"cannot save the station settings to {path}: {exc.strerror}"
+        ) from None
+    return path
+
+
+def check_settings(settings: StationSettings) -> None:
+    """Refuse settings a station cannot work with, in words, before anything is written."""
     if settings.language not in LANGUAGES:
         raise InspectorError(f"unknown language '{settings.language}'")
     if not settings.station_name.strip():
@@ -117,16 +132,6 @@ def save_settings(settings: StationSettings, path: Path | None = None) -> Path:
         parse_uri(settings.printer)  # a wrong address is said now, not at the first tag
     if settings.printer_profile not in PROFILES:
         raise InspectorError(f"the printer profile is one of {', '.join(PROFILES)}")
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        temporary = path.with_suffix(".tmp")
-        temporary.write_text(json.dumps(asdict(settings), indent=2) + "\n", encoding="utf-8")
-        temporary.replace(path)
-    except OSError as exc:
-        raise InspectorError(
-            f"cannot save the station settings to {path}: {exc.strerror}"
-        ) from None
-    return path
 
 
 @dataclass(frozen=True)
@@ -148,6 +153,7 @@ def change_station_settings(
     in the same transaction, audited.
     """
     require(actor, Action.MANAGE_STATIONS)
+    check_settings(new)  # before a station is registered under a name that is then refused
     station_id = register_station(warehouse, new.station_name)
     stations = [station_id]
     if old.station_name != new.station_name:
