@@ -21,6 +21,7 @@ from inspector.people.stations import register_station
 from inspector.station.settings import StationSettings
 from tests.helpers.parcels import line, received_rma
 from tests.helpers.people import staff as make_staff
+from tests.helpers.shop_flow import tiny_jpeg
 from ui.main_window import MainWindow
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -94,7 +95,7 @@ def test_a_killed_station_resumes_the_unit_at_the_same_question(
         tap(page.unit_view.question_view.buttons[key])
     tap(page.unit_view.question_view.next_button)
     tap(page.unit_view.question_view.buttons["original_good"])
-    page.snapshot = lambda: b"\xff\xd8\xff\xe0 a tiny jpeg \xff\xd9"
+    page.snapshot = tiny_jpeg  # a real JPEG: a photo must decode to be kept
     tap(page.unit_view.question_view.buttons["photo"])
     tap(page.unit_view.question_view.next_button)
     assert page.step == "decision"
