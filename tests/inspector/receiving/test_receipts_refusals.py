@@ -124,3 +124,16 @@ def test_the_waiting_parcel_and_a_real_photo_are_taken(warehouse, staff, parcel)
     kept = attach_parcel_photo(warehouse, staff["dock"], parcel, tiny_jpeg())
     image = cv2.imread(kept)
     assert image is not None and image.shape == (8, 8, 3)
+
+
+def test_a_photo_that_cannot_be_written_is_refused(warehouse, staff, parcel):
+    """The photo folder cannot be made (a file is in its way): refused in words, no row."""
+    blocked = data_dir() / "photos"
+    blocked.parent.mkdir(parents=True, exist_ok=True)
+    blocked.write_bytes(b"")
+    refused(
+        warehouse,
+        InspectorError,
+        "cannot keep the photo in ",
+        lambda: attach_parcel_photo(warehouse, staff["dock"], parcel, tiny_jpeg()),
+    )

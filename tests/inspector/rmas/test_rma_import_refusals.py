@@ -35,6 +35,14 @@ def _bytes(content: bytes):
     return make
 
 
+def _empty_workbook(folder):
+    import openpyxl
+
+    path = folder / "rmas.xlsx"
+    openpyxl.Workbook().save(path)
+    return path
+
+
 def _rows(*rows):
     return lambda folder: write_csv(folder / "rmas.csv", list(rows))
 
@@ -108,6 +116,18 @@ CASES = {
         "supervisor",
         UnreadableFile,
         "not a readable XLSX workbook",
+    ),
+    "a cell larger than any CSV field": (
+        _text(HEADER + "\nR-1,O-1," + "S" * 200_000 + ",1\n"),
+        "supervisor",
+        UnreadableFile,
+        "line 2: not readable CSV (field larger than field limit",
+    ),
+    "a workbook with an empty first sheet": (
+        _empty_workbook,
+        "supervisor",
+        UnreadableFile,
+        "the first sheet is empty",
     ),
     "a good row and a bad one": (
         _rows(
