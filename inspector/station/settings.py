@@ -16,7 +16,7 @@ from inspector.core.paths import config_dir
 from inspector.core.warehouse import Warehouse
 from inspector.people.audit import record
 from inspector.people.roles import Action, Actor, require
-from inspector.people.stations import register_station
+from inspector.people.stations import station_in
 from inspector.tags.bench_tags import move_waiting_tags, record_moved, stranded
 from inspector.tags.bin_tags import PROFILES
 from inspector.tags.printers import parse_uri
@@ -153,13 +153,15 @@ def change_station_settings(
     in the same transaction, audited.
     """
     require(actor, Action.MANAGE_STATIONS)
-    check_settings(new)  # before a station is registered under a name that is then refused
-    station_id = register_station(warehouse, new.station_name)
-    stations = [station_id]
-    if old.station_name != new.station_name:
-        stations.append(register_station(warehouse, old.station_name))
+    check_settings(new)
     moved: dict[str, list[int]] = {}
     with explained_errors(), warehouse.sessions.begin() as session:
+        # In this transaction: refused settings (or a file that cannot be written) leave no
+        # station registered under their name.
+        station_id = station_in(session, new.station_name)
+        stations = [station_id]
+        if old.station_name != new.station_name:
+            stations.append(station_in(session, old.station_name))
         record(
             session,
             actor,

@@ -109,3 +109,16 @@ def test_a_settings_file_that_cannot_be_used_is_refused(text, words):
     settings_path().write_text(text, encoding="utf-8")
     with pytest.raises(InspectorError, match=words):
         load_settings()
+
+
+def test_settings_that_cannot_be_written_are_refused_whole(warehouse, staff):
+    """The settings file cannot be written (a folder is in its way): refused in words, and
+    the new bench name is not registered as a station, nor anything audited."""
+    settings_path().mkdir(parents=True)
+    new = dataclasses.replace(OLD, station_name="BENCH-9")
+    refused(
+        warehouse,
+        InspectorError,
+        "cannot save the station settings to ",
+        lambda: change_station_settings(warehouse, staff["admin"], OLD, new),
+    )
