@@ -155,3 +155,65 @@ def test_the_ready_unit_commits_once_refusals_are_answered(warehouse, bench, flo
         warehouse, _boss(bench), unit, Override("DISPOSE", "torn seam"), printer=PRINTER
     )
     assert (done.disposition, done.print_job is not None) == ("DISPOSE", True)
+
+
+def test_two_benches_committing_one_unit_at_once(warehouse, bench, floor):
+    """The lost race, provoked in a fixed order: bench two has read the unit as a draft and is
+    held just before its UPDATE while bench one commits. On SQLite bench two's read took no
+    lock, so bench one wins and bench two's guarded UPDATE finds no draft ('committed
+    already'); on PostgreSQL bench two holds the row lock, so it wins and bench one is refused
+    on reading the row. Either way one commit, one refusal, and the refusal leaves nothing."""
+    import threading
+
+    from sqlalchemy import event, func, select
+
+    from db import models as m
+
+    unit = _ready(warehouse, bench, floor)
+    held, release = threading.Event(), threading.Event()
+    outcome: dict[str, object] = {}
+
+    def hold_bench_two(conn, cursor, statement, parameters, context, executemany):
+        if threading.current_thread().name == "bench-2" and statement.startswith("UPDATE units"):
+            held.set()
+            assert release.wait(30)
+
+    def commit(name: str, actor) -> None:
+        try:
+            outcome[name] = committing.commit(warehouse, actor, unit)
+        except Exception as exc:  # noqa: BLE001 - the test looks at both outcomes
+            outcome[name] = exc
+
+    event.listen(warehouse.engine, "before_cursor_execute", hold_bench_two)
+    try:
+        two = threading.Thread(target=commit, args=("two", bench["grader2"]), name="bench-2")
+        two.start()
+        assert held.wait(30)
+        one = threading.Thread(target=commit, args=("one", bench["grader"]), name="bench-1")
+        one.start()
+        if warehouse.kind == "sqlite":
+            one.join(30)  # bench two holds no lock yet: bench one commits first
+        release.set()
+        one.join(30)
+        two.join(30)
+    finally:
+        release.set()
+        event.remove(warehouse.engine, "before_cursor_execute", hold_bench_two)
+    winner, loser = ("one", "two") if warehouse.kind == "sqlite" else ("two", "one")
+    assert isinstance(outcome[winner], committing.Committed), outcome
+    refusal = outcome[loser]
+    assert type(refusal) is AlreadyDecided, outcome
+    words = "was committed already" if warehouse.kind == "sqlite" else "is already decided"
+    assert words in str(refusal)
+    with warehouse.sessions() as session:
+        decided = session.scalar(
+            select(func.count())
+            .select_from(m.AuditEvent)
+            .where(m.AuditEvent.action == "unit_decided")
+        )
+        sent = session.scalar(
+            select(func.count())
+            .select_from(m.OutboxEvent)
+            .where(m.OutboxEvent.kind == "return.unit_dispositioned")
+        )
+    assert (decided, sent) == (2, 2)  # the floor's first unit, and this one: once each

@@ -126,3 +126,17 @@ def test_a_location_the_shop_does_not_have(warehouse, staff, monkeypatch):
             "the shop has no location 'Backroom'; its locations are: Main warehouse",
             lambda: connect(warehouse, staff["admin"], fake, monkeypatch, location="Backroom"),
         )
+
+
+def test_a_webhook_the_endpoint_retired(warehouse, staff, monkeypatch):
+    """An endpoint that said 410 Gone is not sent to again until an admin connects anew."""
+    import base64
+
+    from inspector.shop.shop_settings import disable_webhook
+
+    monkeypatch.setenv("HOOK_SECRET", "whsec_" + base64.b64encode(b"k" * 24).decode())
+    connect_webhook(warehouse, staff["admin"], HOOK, "env:HOOK_SECRET")
+    disable_webhook(warehouse, "the endpoint answered 410 Gone")
+    refused(
+        warehouse, NotConnected, "the endpoint answered 410 Gone", lambda: connector_for(warehouse)
+    )
