@@ -6,9 +6,6 @@ import datetime as dt
 import hashlib
 from pathlib import Path
 
-import cv2
-import numpy as np
-
 from db import models as m
 from db.engine import explained_errors
 from inspector.core.errors import InspectorError
@@ -38,6 +35,9 @@ def is_whole_jpeg(data: bytes) -> bool:
     garbled file, or another kind of image, is not)."""
     if not data.startswith(b"\xff\xd8"):
         return False
+    import cv2  # OpenCV loads with the first photo, not on the way to sign-in
+    import numpy as np
+
     image = cv2.imdecode(np.frombuffer(data, np.uint8), cv2.IMREAD_UNCHANGED)
     return image is not None and image.size > 0
 

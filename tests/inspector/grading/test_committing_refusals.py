@@ -158,11 +158,12 @@ def test_the_ready_unit_commits_once_refusals_are_answered(warehouse, bench, flo
 
 
 def test_two_benches_committing_one_unit_at_once(warehouse, bench, floor):
-    """The lost race, provoked in a fixed order: bench two has read the unit as a draft and is
-    held just before its UPDATE while bench one commits. On SQLite bench two's read took no
-    lock, so bench one wins and bench two's guarded UPDATE finds no draft ('committed
-    already'); on PostgreSQL bench two holds the row lock, so it wins and bench one is refused
-    on reading the row. Either way one commit, one refusal, and the refusal leaves nothing."""
+    """The lost race of two commits of one unit at its bench (a double tap, a second window),
+    provoked in a fixed order: the second has read the unit as a draft and is held just before
+    its UPDATE while the first commits. On SQLite the held one's read took no lock, so the
+    first wins and the held one's guarded UPDATE finds no draft ('committed already'); on
+    PostgreSQL the held one holds the row lock, so it wins and the first is refused on reading
+    the row. Either way one commit, one refusal, and the refusal leaves nothing."""
     import threading
 
     from sqlalchemy import event, func, select
@@ -186,7 +187,7 @@ def test_two_benches_committing_one_unit_at_once(warehouse, bench, floor):
 
     event.listen(warehouse.engine, "before_cursor_execute", hold_bench_two)
     try:
-        two = threading.Thread(target=commit, args=("two", bench["grader2"]), name="bench-2")
+        two = threading.Thread(target=commit, args=("two", bench["grader"]), name="bench-2")
         two.start()
         assert held.wait(30)
         one = threading.Thread(target=commit, args=("one", bench["grader"]), name="bench-1")
