@@ -184,3 +184,47 @@ def test_a_whole_jpeg_is_kept_and_decodes_from_its_file(warehouse, bench, floor)
     [kept] = _photo_files()
     image = cv2.imread(kept)
     assert image is not None and image.shape == (8, 8, 3)
+
+
+@pytest.mark.parametrize(
+    ("value", "words"),
+    [
+        (13, "'parts_count' must be between 0 and 12"),
+        (-1, "'parts_count' must be between 0 and 12"),
+        ("three", "'parts_count' takes a number"),
+        (True, "'parts_count' takes a number"),
+    ],
+)
+def test_a_number_out_of_its_bounds_is_refused(
+    warehouse, bench, floor, inspector_home, value, words
+):
+    """No shipped checklist asks a bounded number; a site's own checklist may, and its bounds
+    hold: the site's general checklist asks how many parts came back, 0 to 12."""
+    from pathlib import Path
+
+    from inspector.grading import units
+    from inspector.grading.checklists_in_use import load_checklists
+
+    shipped = Path(load_checklists().by_name["default"].source).read_text(encoding="utf-8")
+    site = shipped.replace('version: "2026.11-1"', 'version: "2026.11-9"').replace(
+        "  - id: photo\n",
+        "  - id: parts_count\n"
+        "    kind: number\n"
+        "    min: 0\n"
+        "    max: 12\n"
+        '    ask: {en: "How many parts came back?", ko: "부품이 몇 개 돌아왔습니까?"}\n'
+        "  - id: photo\n",
+        1,
+    )
+    assert "parts_count" in site
+    (inspector_home / "checklists").mkdir()
+    (inspector_home / "checklists" / "default.yaml").write_text(site, encoding="utf-8")
+    draft = units.start_unexpected(warehouse, bench["grader"], floor.rma, None)
+    answering.answer(warehouse, bench["grader"], draft.unit_id, "condition", "used")
+    answering.answer(warehouse, bench["grader"], draft.unit_id, "parts_count", 12)  # the edge
+    refused(
+        warehouse,
+        BadAnswer,
+        words,
+        lambda: answering.answer(warehouse, bench["grader"], draft.unit_id, "parts_count", value),
+    )
