@@ -3,8 +3,6 @@ a wrong bin."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 import yaml
 from sqlalchemy import select
@@ -69,9 +67,10 @@ def test_bins_are_filled_evenly_and_a_new_map_retires_old_bins(warehouse, staff,
 
 
 def shipped_bins() -> set[str]:
-    """The bin codes of resources/bins.yaml, read as plain YAML."""
-    shipped = Path(__file__).parents[3] / "resources" / "bins.yaml"
-    by_disposition = yaml.safe_load(shipped.read_text(encoding="utf-8"))
+    """The bin codes of the shipped bin map (resources/bins.yaml), read as plain YAML."""
+    from inspector.core.resources import shipped_bin_map  # where the file is, nothing more
+
+    by_disposition = yaml.safe_load(shipped_bin_map().read_text(encoding="utf-8"))
     return {
         code
         for by_category in by_disposition.values()
