@@ -17,8 +17,8 @@ from inspector.people.roles import Action, Actor, require
 
 def keep_photo(jpeg: bytes, name: str, taken_at: dt.datetime) -> tuple[Path, str]:
     """Write a JPEG to the day's photo folder; return its path and SHA-256."""
-    if not jpeg.startswith(b"\xff\xd8"):
-        raise InspectorError("the photo is not a JPEG image")
+    if not is_whole_jpeg(jpeg):
+        raise InspectorError("the photo is not a whole JPEG image: take it again")
     digest = hashlib.sha256(jpeg).hexdigest()
     folder = data_dir() / "photos" / f"{taken_at:%Y-%m-%d}"
     path = folder / f"{name}-{digest[:12]}.jpg"
@@ -60,6 +60,18 @@ def picture_from_file(path: Path) -> bytes:
     return encoded.tobytes()
 
 
+def is_whole_jpeg(data: bytes) -> bool:
+    """True if the bytes are a JPEG that decodes to a picture, to its end (a truncated or
+    garbled file, or another kind of image, is not)."""
+    if not data.startswith(b"\xff\xd8"):
+        return False
+    import cv2  # OpenCV loads with the first photo, not on the way to sign-in
+    import numpy as np
+
+    image = cv2.imdecode(np.frombuffer(data, np.uint8), cv2.IMREAD_UNCHANGED)
+    return image is not None and image.size > 0
+
+
 def attach_parcel_photo(
     warehouse: Warehouse,
     actor: Actor | None,
@@ -70,11 +82,11 @@ def attach_parcel_photo(
     """Keep a photo of a parcel (an unknown one, say); return the file's path."""
     require(actor, Action.RECEIVE)
     taken_at = taken_at or dt.datetime.now()
-    path, digest = keep_photo(jpeg, f"parcel-{parcel_id}", taken_at)
     with explained_errors(), warehouse.sessions.begin() as session:
         parcel = session.get(m.Parcel, parcel_id)
         if parcel is None:
             raise InspectorError(f"no parcel {parcel_id} to attach a photo to")
+        path, digest = keep_photo(jpeg, f"parcel-{parcel_id}", taken_at)
         session.add(m.Photo(parcel_id=parcel_id, path=str(path), sha256=digest, taken_at=taken_at))
         record(
             session,

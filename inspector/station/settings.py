@@ -18,7 +18,7 @@ from inspector.core.paths import config_dir
 from inspector.core.warehouse import Warehouse
 from inspector.people.audit import record
 from inspector.people.roles import Action, Actor, require
-from inspector.people.stations import register_station
+from inspector.people.stations import station_in
 from inspector.tags.bench_tags import move_waiting_tags, record_moved, stranded
 from inspector.tags.bin_tags import PROFILES
 from inspector.tags.printers import parse_uri
@@ -105,6 +105,21 @@ def load_settings(path: Path | None = None) -> StationSettings:
 def save_settings(settings: StationSettings, path: Path | None = None) -> Path:
     """Write the settings atomically (a crash never leaves half a file)."""
     path = path or settings_path()
+    check_settings(settings)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        temporary = path.with_suffix(".tmp")
+        temporary.write_text(json.dumps(asdict(settings), indent=2) + "\n", encoding="utf-8")
+        temporary.replace(path)
+    except OSError as exc:
+        raise InspectorError(
+            f"cannot save the station settings to {path}: {exc.strerror}"
+        ) from None
+    return path
+
+
+def check_settings(settings: StationSettings) -> None:
+    """Refuse settings a station cannot work with, in words, before anything is written."""
     if settings.language not in LANGUAGES:
         raise InspectorError(f"unknown language '{settings.language}'")
     if not settings.station_name.strip():
@@ -120,16 +135,6 @@ def save_settings(settings: StationSettings, path: Path | None = None) -> Path:
         parse_uri(settings.printer)  # a wrong address is said now, not at the first tag
     if settings.printer_profile not in PROFILES:
         raise InspectorError(f"the printer profile is one of {', '.join(PROFILES)}")
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        temporary = path.with_suffix(".tmp")
-        temporary.write_text(json.dumps(asdict(settings), indent=2) + "\n", encoding="utf-8")
-        temporary.replace(path)
-    except OSError as exc:
-        raise InspectorError(
-            f"cannot save the station settings to {path}: {exc.strerror}"
-        ) from None
-    return path
 
 
 @dataclass(frozen=True)
@@ -151,12 +156,15 @@ def change_station_settings(
     in the same transaction, audited.
     """
     require(actor, Action.MANAGE_STATIONS)
-    station_id = register_station(warehouse, new.station_name)
-    stations = [station_id]
-    if old.station_name != new.station_name:
-        stations.append(register_station(warehouse, old.station_name))
+    check_settings(new)
     moved: dict[str, list[int]] = {}
     with explained_errors(), warehouse.sessions.begin() as session:
+        # In this transaction: refused settings (or a file that cannot be written) leave no
+        # station registered under their name.
+        station_id = station_in(session, new.station_name)
+        stations = [station_id]
+        if old.station_name != new.station_name:
+            stations.append(station_in(session, old.station_name))
         record(
             session,
             actor,

@@ -104,10 +104,16 @@ def test_rows_run_over_pages_in_order_with_long_names_cut(tmp_path):
     totals = write_pdf(iter(rows), path, Period(dt.date(2026, 11, 25), dt.date(2026, 11, 25)))
     assert totals.units == 80 and totals.by_flag["REASON_MISMATCH"] == 40
     pages = [page.extract_text() for page in PdfReader(path).pages]
-    assert len(pages) == 1 + 3  # the summary, then 37 rows a page
-    table = "\n".join(pages[1:])
+    body = pages[1:]  # after the summary
     units = [f"U{n:09d}X" for n in range(80)]
-    assert [table.index(u) for u in units] == sorted(table.index(u) for u in units)
+    # Every row exactly once, whole (a token of its own), and in order across the pages.
+    on_pages = [re.findall(r"U\d{9}X", page) for page in body]
+    assert [u for page in on_pages for u in page] == units
+    assert all(u in page.split() for page, ids in zip(body, on_pages, strict=True) for u in ids)
+    # Pages are full but the last: the same count of rows on each, the rest on the last.
+    counts = [len(ids) for ids in on_pages]
+    assert len(counts) >= 2 and len(set(counts[:-1])) == 1 and 0 < counts[-1] <= counts[0]
+    table = "\n".join(body)
     assert all(page.startswith("Time") for page in pages[1:])  # headings on every page
     assert "2026-11-25 08:05" in table and "PARTIAL (15% fee)" in table
     assert "NOT_AS_DESCRIBED" in table and "김민지" in table
