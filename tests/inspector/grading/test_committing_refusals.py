@@ -118,7 +118,7 @@ CASES = {
         None,
         lambda w, b, f, u: committing.mark_missing(w, b["grader"], "R-404"),
         NotFound,
-        "no RMA R-404",
+        "RMA R-404 does not exist",
     ),
     "missing while a unit is being graded": (
         None,

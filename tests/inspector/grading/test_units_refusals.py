@@ -48,7 +48,7 @@ CASES = {
     "sheet of an unknown RMA": (
         lambda w, b, f: units.parcel_sheet(w, "R-404"),
         NotFound,
-        "no RMA R-404",
+        "RMA R-404 does not exist",
     ),
     "start by the dock": (
         lambda w, b, f: units.start_unit(w, b["dock"], f.line_id, 2),
@@ -88,7 +88,7 @@ CASES = {
     "unexpected item on an unknown RMA": (
         lambda w, b, f: units.start_unexpected(w, b["grader"], "R-404", None),
         NotFound,
-        "no RMA R-404",
+        "RMA R-404 does not exist",
     ),
     "unexpected item on an RMA not received": (
         lambda w, b, f: units.start_unexpected(w, b["grader"], f.not_received, None),

@@ -69,7 +69,7 @@ CASES = {
     "a chosen RMA the label does not name": (
         lambda w, s, p: receive(w, s["dock"], TRACKING, rma_number="RMA000000301"),
         InspectorError,
-        f"RMA RMA000000301 does not match '{TRACKING}'",
+        f"RMA000000301 does not match '{TRACKING}'",
     ),
     "a parcel photo by a grader": (
         lambda w, s, p: attach_parcel_photo(w, s["grader"], p, tiny_jpeg()),
