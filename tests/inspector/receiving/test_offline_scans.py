@@ -28,9 +28,10 @@ from inspector.receiving.offline_scans import (
 )
 from inspector.receiving.receipts import Outcome, Receipt, receive
 from tests.helpers.outage import Dock, dock_with_outage
+from tests.helpers.shop_flow import tiny_jpeg
 
 NOW = dt.datetime(2026, 11, 26, 12)
-JPEG = b"\xff\xd8\xff\xe0" + b"offline parcel photo" + b"\xff\xd9"
+JPEG = tiny_jpeg()  # a photo must decode to be kept
 
 
 @pytest.fixture
