@@ -82,3 +82,37 @@ def line_of(value: Any, key: Any = None) -> int | None:
             return value.item_lines[key]
         return value.line
     return None
+
+
+class FieldReader:
+    """Reads the fields of one mapping of a data file (a checklist, the policy), with each error
+    at the line it is about. The formats add their own kinds of field."""
+
+    def __init__(self, raw: Any, source: str, what: str, line: int | None = None) -> None:
+        if not isinstance(raw, Located):
+            raise DataFileError(source, line_of(raw) or line, f"{what} must be a mapping")
+        self.raw, self.source, self.what = raw, source, what
+
+    def at(self, key: str) -> int | None:
+        return line_of(self.raw, key)
+
+    def fail(self, key: str | None, what: str) -> DataFileError:
+        return DataFileError(self.source, self.at(key) if key else self.raw.line, what)
+
+    def only(self, *keys: str) -> None:
+        for key in self.raw:
+            if key not in keys:
+                raise self.fail(
+                    key, f"unknown field '{key}' in {self.what} (fields: {', '.join(keys)})"
+                )
+
+    def required(self, key: str) -> Any:
+        if key not in self.raw or self.raw[key] is None:
+            raise self.fail(None, f"{self.what} needs '{key}:'")
+        return self.raw[key]
+
+    def word(self, key: str) -> str:
+        value = self.required(key)
+        if not isinstance(value, str) or not value.replace("_", "").replace("-", "").isalnum():
+            raise self.fail(key, f"'{key}' must be one word (letters, digits, _ or -)")
+        return value

@@ -9,7 +9,13 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from db.vocabulary import CATEGORIES, DISPOSITIONS, FLAGS, GRADES
-from inspector.core.yaml_lines import DataFileError, Located, LocatedList, line_of
+from inspector.core.yaml_lines import (
+    DataFileError,
+    FieldReader,
+    Located,
+    LocatedList,
+    line_of,
+)
 from inspector.core.yaml_lines import load as load_yaml
 from inspector.grading import conditions
 from inspector.grading.checklists import (
@@ -75,37 +81,8 @@ def parse_checklist(text: str, source: str) -> Checklist:
     )
 
 
-class _Reader:
+class _Reader(FieldReader):
     """Reads the fields of one mapping, with errors at the right line."""
-
-    def __init__(self, raw: Any, source: str, what: str, line: int | None = None) -> None:
-        if not isinstance(raw, Located):
-            raise DataFileError(source, line_of(raw) or line, f"{what} must be a mapping")
-        self.raw, self.source, self.what = raw, source, what
-
-    def at(self, key: str) -> int | None:
-        return line_of(self.raw, key)
-
-    def fail(self, key: str | None, what: str) -> DataFileError:
-        return DataFileError(self.source, self.at(key) if key else self.raw.line, what)
-
-    def only(self, *keys: str) -> None:
-        for key in self.raw:
-            if key not in keys:
-                raise self.fail(
-                    key, f"unknown field '{key}' in {self.what} (fields: {', '.join(keys)})"
-                )
-
-    def required(self, key: str) -> Any:
-        if key not in self.raw or self.raw[key] is None:
-            raise self.fail(None, f"{self.what} needs '{key}:'")
-        return self.raw[key]
-
-    def word(self, key: str) -> str:
-        value = self.required(key)
-        if not isinstance(value, str) or not value.replace("_", "").replace("-", "").isalnum():
-            raise self.fail(key, f"'{key}' must be one word (letters, digits, _ or -)")
-        return value
 
     def text(self, key: str, optional: bool = False) -> Text:
         if optional and key not in self.raw:

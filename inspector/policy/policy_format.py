@@ -13,7 +13,13 @@ from decimal import Decimal, InvalidOperation
 from typing import Any, TypeVar
 
 from db.vocabulary import CATEGORIES, CHANNELS, RETURN_REASONS
-from inspector.core.yaml_lines import DataFileError, Located, LocatedList, line_of
+from inspector.core.yaml_lines import (
+    DataFileError,
+    FieldReader,
+    Located,
+    LocatedList,
+    line_of,
+)
 from inspector.core.yaml_lines import load as load_yaml
 from inspector.policy import reachable
 from inspector.policy.rules import (
@@ -44,37 +50,11 @@ class PolicyErrors(ValueError):
         super().__init__(str(errors[0]))
 
 
-class _Reader:
+class _Reader(FieldReader):
     """Reads the fields of one mapping, with errors at the right line."""
-
-    def __init__(self, raw: Any, source: str, what: str, line: int | None) -> None:
-        if not isinstance(raw, Located):
-            raise DataFileError(source, line_of(raw) or line, f"{what} must be a mapping")
-        self.raw, self.source, self.what = raw, source, what
 
     def at(self, key: str) -> int:
         return line_of(self.raw, key) or self.raw.line
-
-    def fail(self, key: str | None, what: str) -> DataFileError:
-        return DataFileError(self.source, self.at(key) if key else self.raw.line, what)
-
-    def only(self, *keys: str) -> None:
-        for key in self.raw:
-            if key not in keys:
-                raise self.fail(
-                    key, f"unknown field '{key}' in {self.what} (fields: {', '.join(keys)})"
-                )
-
-    def required(self, key: str) -> Any:
-        if key not in self.raw or self.raw[key] is None:
-            raise self.fail(None, f"{self.what} needs '{key}:'")
-        return self.raw[key]
-
-    def word(self, key: str) -> str:
-        value = self.required(key)
-        if not isinstance(value, str) or not value.replace("_", "").replace("-", "").isalnum():
-            raise self.fail(key, f"'{key}' must be one word (letters, digits, _ or -)")
-        return value
 
     def choice(self, key: str, allowed: tuple[str, ...], default: str | None = None) -> str:
         if default is not None and key not in self.raw:
