@@ -5,6 +5,7 @@ the checklists mean to do with such a unit, not read from the rules under test."
 
 from __future__ import annotations
 
+import dataclasses
 from typing import Any
 
 import pytest
@@ -588,3 +589,39 @@ def test_a_decision_carries_its_rule_name_and_says_its_id_in_the_log(checklists)
     assert decision.rule_in_words("ko") == "태그 있는 새 제품, 포장 있음"
     assert decision.in_words("en").startswith("new-with-tags: ")
     assert decision.as_json()["rule_name"]["en"] == "New with tags, in its bag"
+
+
+def test_a_decision_as_json_says_all_of_it(checklists):
+    """What `inspector rules test --json` and the grading log keep of a decision, whole."""
+    decision = _decide(checklists, "electronics", {"sealed": True}, {"reason": "DEFECTIVE"})
+    assert decision.as_json() == {
+        "grade": "A",
+        "disposition": "RESTOCK",
+        "refund": "full",
+        "restocking_fee_percent": 0,
+        "flags": ["REASON_MISMATCH"],
+        "rule": "sealed-new",
+        "rule_name": {"en": "Factory sealed", "ko": "공장 봉인 그대로"},
+        "because": {
+            "en": "Factory seal unbroken: back to stock as new.",
+            "ko": "공장 봉인이 그대로입니다. 새 제품으로 재입고합니다.",
+        },
+        "flag_reasons": [
+            {
+                "flag": "REASON_MISMATCH",
+                "rule": "defective-but-works",
+                "because": {
+                    "en": "The customer said it was defective but it works and looks new.",
+                    "ko": "고객은 불량이라고 했지만 정상 작동하며 새것 같습니다.",
+                },
+            }
+        ],
+    }
+
+
+def test_a_rule_is_said_by_its_name_or_else_its_id(checklists):
+    decision = _decide(checklists, "electronics", {"sealed": True}, {})
+    assert decision.rule_in_words("en") == "Factory sealed"
+    assert decision.rule_in_words("ko") == "공장 봉인 그대로"
+    nameless = dataclasses.replace(decision, rule_name={})
+    assert nameless.rule_in_words("ko") == "sealed-new"
