@@ -40,7 +40,9 @@ FLAGS = (
 )
 # A return the customer asked for in the shop: waiting for a verdict's follow-up or a person,
 # approved, or declined (the decision goes to the shop through the outbox).
-REQUEST_STATES = ("WAITING", "APPROVED", "DECLINED")
+# WITHDRAWN: the customer cancelled it in the shop (or the shop no longer has it);
+# SETTLED_IN_SHOP: someone approved or declined it in the shop's own admin meanwhile.
+REQUEST_STATES = ("WAITING", "APPROVED", "DECLINED", "WITHDRAWN", "SETTLED_IN_SHOP")
 # The policy's verdicts, and the decline reasons Shopify knows (ReturnDeclineReason).
 VERDICTS = ("APPROVE", "APPROVE_WITH_FEE", "NOT_RETURNABLE", "REVIEW")
 DECLINE_REASONS = ("FINAL_SALE", "OTHER", "RETURN_PERIOD_ENDED")

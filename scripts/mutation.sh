@@ -23,11 +23,11 @@ MODULES=(
   inspector/receiving/labels.py
   inspector/rmas/rma_numbers.py
   inspector/reports/cells.py
+  inspector/rmas/return_window.py
+  inspector/policy/verdict.py
 )
-[ -e inspector/receiving/return_window.py ] && MODULES+=(inspector/receiving/return_window.py)
-[ -e inspector/policy/verdict.py ] && MODULES+=(inspector/policy/verdict.py)
-TESTS=(tests/inspector/grading tests/inspector/receiving tests/inspector/rmas tests/inspector/reports)
-[ -d tests/inspector/policy ] && TESTS+=(tests/inspector/policy)
+TESTS=(tests/inspector/grading tests/inspector/receiving tests/inspector/rmas tests/inspector/reports
+  tests/inspector/policy)
 
 if [ $# -gt 0 ]; then
   picked=()

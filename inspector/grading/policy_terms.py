@@ -25,14 +25,27 @@ def _conditions(facts: Mapping[str, Any]) -> list[dict[str, Any]]:
 
 
 def with_policy_questions(checklist: Checklist, facts: Mapping[str, Any]) -> Checklist:
-    """The checklist with a yes/no question first for each condition of the policy it lacks."""
-    have = {q.id for q in checklist.questions}
-    extra = tuple(
-        Question(id=c["question"], kind="yes_no", ask=dict(c["ask"]))
-        for c in _conditions(facts)
-        if c["question"] not in have
+    """The checklist with a yes/no question first for each condition of the policy it lacks,
+    and its own question for a condition asked always: not skipped by the checklist's `when:`,
+    and a yes/no one not left optional."""
+    needed = {c["question"]: c for c in _conditions(facts)}
+    if not needed:
+        return checklist
+    own = tuple(
+        replace(q, when=None, required=q.required or q.kind == "yes_no")
+        if q.id in needed and (q.when is not None or (q.kind == "yes_no" and not q.required))
+        else q
+        for q in checklist.questions
     )
-    return replace(checklist, questions=extra + checklist.questions) if extra else checklist
+    have = {q.id for q in own}
+    extra = tuple(
+        Question(id=question, kind="yes_no", ask=dict(c["ask"]))
+        for question, c in needed.items()
+        if question not in have
+    )
+    if not extra and own == checklist.questions:
+        return checklist
+    return replace(checklist, questions=extra + own)
 
 
 def combine(decision: Decision, facts: Mapping[str, Any], answers: Mapping[str, Any]) -> Decision:

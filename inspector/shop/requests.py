@@ -52,6 +52,7 @@ class AuthorizeReport:
     approved: list[str] = field(default_factory=list)
     declined: list[str] = field(default_factory=list)
     waiting: list[str] = field(default_factory=list)
+    settled_in_shop: list[str] = field(default_factory=list)  # withdrawn or decided there
     busy: bool = False
     error: str | None = None
 
@@ -62,6 +63,8 @@ class AuthorizeReport:
             f"{self.read} requested returns read: {len(self.new)} new, {len(self.approved)} "
             f"approved, {len(self.declined)} declined, {len(self.waiting)} waiting for a person"
         )
+        if self.settled_in_shop:
+            text += f", {len(self.settled_in_shop)} withdrawn or decided in the shop"
         return f"{text}; {self.error}" if self.error else text
 
 
@@ -170,6 +173,12 @@ def store_request(
     return row, new
 
 
+def _decided_already(row: m.ReturnRequest) -> str:
+    if row.state in ("WITHDRAWN", "SETTLED_IN_SHOP"):
+        return f"request {row.name} was {row.decision_note or 'settled in the shop'} already"
+    return f"request {row.name} was {row.state.lower()} already"
+
+
 def _decide(
     session: Session,
     row: m.ReturnRequest,
@@ -180,7 +189,7 @@ def _decide(
     now: dt.datetime,
 ) -> None:
     if row.state != "WAITING":
-        raise InspectorError(f"request {row.name} was {row.state.lower()} already")
+        raise InspectorError(_decided_already(row))
     if not approve and decline_reason not in DECLINE_REASONS:
         raise InspectorError(f"a decline needs its reason: one of {', '.join(DECLINE_REASONS)}")
     overridden = (approve and row.verdict == NOT_RETURNABLE) or (
@@ -233,7 +242,7 @@ def decide_request(
         if row is None:
             raise NotFound(f"no requested return {request_id}")
         if row.state != "WAITING":
-            raise InspectorError(f"request {row.name} was {row.state.lower()} already")
+            raise InspectorError(_decided_already(row))
         if not approve and not note.strip():
             note = row.reason.get("en", "") if row.verdict == NOT_RETURNABLE else ""
         if not approve and not note.strip():
@@ -302,9 +311,71 @@ def authorize(
                     state_row.value = value
             if not page.more:
                 break
+        if report.error is None and hasattr(connector, "request_statuses"):
+            _close_settled(warehouse, connector, report, clock)
     finally:
         drop_lease(warehouse, LEASE, holder)
     return report
+
+
+# The shop's return statuses, as this warehouse closes a request kept waiting here.
+SHOP_SETTLED = {
+    None: ("WITHDRAWN", "the shop no longer has this return"),
+    "CANCELED": ("WITHDRAWN", "withdrawn in the shop"),
+    "OPEN": ("SETTLED_IN_SHOP", "approved in the shop"),
+    "CLOSED": ("SETTLED_IN_SHOP", "approved in the shop"),
+    "DECLINED": ("SETTLED_IN_SHOP", "declined in the shop"),
+}
+
+
+def _close_settled(
+    warehouse: Warehouse, connector: Any, report: AuthorizeReport, clock: Callable[[], dt.datetime]
+) -> None:
+    """Close the requests still waiting here that the customer withdrew or someone decided in
+    the shop's own admin: they leave the Requests tab, audited; nothing goes to the shop."""
+    with explained_errors(), warehouse.sessions() as session:
+        waiting = list(
+            session.scalars(
+                select(m.ReturnRequest.shop_return_id).where(m.ReturnRequest.state == "WAITING")
+            )
+        )
+    if not waiting:
+        return
+    try:
+        statuses = connector.request_statuses(waiting)
+    except ShopProblem as exc:
+        report.error = str(exc)
+        return
+    settled = {rid: status for rid, status in statuses.items() if status != "REQUESTED"}
+    if not settled:
+        return
+    with explained_errors(), warehouse.sessions.begin() as session:
+        now = clock()
+        rows = session.scalars(
+            select(m.ReturnRequest)
+            .where(m.ReturnRequest.shop_return_id.in_(list(settled)))
+            .with_for_update()
+        )
+        for row in rows:
+            status = settled[row.shop_return_id]
+            if row.state != "WAITING" or status not in SHOP_SETTLED:
+                continue
+            row.state, words = SHOP_SETTLED[status]
+            row.decided_at = now
+            row.decided_by_id = None
+            row.decision_note = words
+            record(
+                session,
+                None,
+                "return_request_settled_in_shop",
+                "return_request",
+                row.shop_return_id,
+                before={"state": "WAITING", "verdict": row.verdict, "rule": row.rule},
+                after={"state": row.state, "shop_status": status, "note": words},
+                rma_number=row.name,
+                at=now,
+            )
+            report.settled_in_shop.append(row.name)
 
 
 @dataclass(frozen=True)

@@ -108,6 +108,10 @@ class ShopifyConnector:
         """One page of requested returns, waiting for approval (inspector.shop.requests)."""
         return requests.pull_requests(self.api, cursor, _a_second_before)
 
+    def request_statuses(self, return_ids: list[str]) -> dict[str, str | None]:
+        """The shop's status now of returns kept here as requested (None: gone)."""
+        return requests.request_statuses(self.api, return_ids)
+
     # -- delivering ------------------------------------------------------------------------
 
     def deliver(self, events: list[Claimed]) -> dict[int, Result]:

@@ -22,6 +22,8 @@ DECLINE_NOTE_LIMIT = 500
 # Each order brings its line items' SKUs (20 at most): ten orders a page keep the requested
 # cost near 400 of the bucket's 1000.
 ORDERS_PER_PAGE = 10
+# A status is one field of each node: fifty a query cost about what one return's details do.
+STATUSES_PER_QUERY = 50
 
 
 def requested_query(since: str | None) -> str:
@@ -85,6 +87,17 @@ def pull_requests(api: AdminApi, cursor: dict[str, Any], newest_of: Any) -> Pull
     else:
         next_cursor = {"since": newest_of(newest) or cursor.get("since")}
     return PullPage(found_returns, next_cursor, more, api.spent.actual_cost - spent_before)
+
+
+def request_statuses(api: AdminApi, return_ids: list[str]) -> dict[str, str | None]:
+    """Each return's status in the shop now (None: the shop no longer has it)."""
+    statuses: dict[str, str | None] = {}
+    for start in range(0, len(return_ids), STATUSES_PER_QUERY):
+        chunk = return_ids[start : start + STATUSES_PER_QUERY]
+        found = api.call("return_statuses", {"ids": chunk})
+        nodes = {n["id"]: n for n in found.get("nodes") or [] if isinstance(n, dict) and n}
+        statuses.update({rid: (nodes.get(rid) or {}).get("status") for rid in chunk})
+    return statuses
 
 
 def decide(api: AdminApi, event: Claimed) -> Result:

@@ -74,6 +74,23 @@ def test_enumerations_are_checked_by_the_database(warehouse, statement):
         connection.execute(text(statement))
 
 
+REQUEST = (
+    "INSERT INTO return_requests (shop_return_id, name, order_name, requested_at, facts, verdict,"
+    " rule, reason, lines, policy_hash, judged_at, state, overridden) VALUES ('{id}', 'R', 'O',"
+    " '2026-11-30 10:00:00', '{{}}', 'APPROVE', 'r', '{{}}', '{{}}', 'h', '2026-11-30 10:00:00',"
+    " '{state}', false)"
+)
+
+
+def test_a_request_may_be_withdrawn_or_settled_in_the_shop_and_nothing_else(warehouse):
+    """Migration 0013 widened the request's states: both new ones are taken, a made-up one not."""
+    with warehouse.engine.begin() as connection:
+        for n, state in enumerate(("WAITING", "WITHDRAWN", "SETTLED_IN_SHOP")):
+            connection.execute(text(REQUEST.format(id=f"gid://r/{n}", state=state)))
+    with pytest.raises(sqlalchemy.exc.IntegrityError), warehouse.engine.begin() as connection:
+        connection.execute(text(REQUEST.format(id="gid://r/9", state="LOST")))
+
+
 def test_foreign_keys_are_enforced(warehouse):
     with pytest.raises(sqlalchemy.exc.IntegrityError), warehouse.engine.begin() as connection:
         connection.execute(

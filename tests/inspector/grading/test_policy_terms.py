@@ -5,6 +5,7 @@ conditions with the checklist's outcome, both reasons said."""
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 from sqlalchemy import select, update
 
@@ -139,3 +140,27 @@ def test_a_wrong_item_leaves_the_expected_items_conditions_out():
     wrong = _facts(item_matched=False)
     assert with_policy_questions(checklist, wrong) is checklist
     assert combine(_decision("full"), wrong, {"unopened": False}).refund == "full"
+
+
+def test_a_condition_on_a_question_the_checklist_skips_is_asked_anyway():
+    checklist = load_checklists().for_category("apparel")
+    own = {q.id: q for q in checklist.questions}
+    assert own["worn_signs"].when is not None  # apparel asks it only without tags
+    worn = {**CONDITION, "id": "apparel-unworn", "question": "worn_signs", "required_answer": False}
+    asked = with_policy_questions(checklist, _facts(conditions=(worn,)))
+    forced = {q.id: q for q in asked.questions}["worn_signs"]
+    assert forced.when is None and forced.required == own["worn_signs"].required
+    tags = {**TAGS, "question": "tags_attached"}
+    optional = replace(
+        checklist,
+        questions=tuple(
+            replace(q, required=False) if q.id == "tags_attached" else q
+            for q in checklist.questions
+        ),
+    )
+    made_required = with_policy_questions(optional, _facts(conditions=(tags,)))
+    assert {q.id: q for q in made_required.questions}["tags_attached"].required
+    assert [q.id for q in asked.questions] == [q.id for q in checklist.questions]
+    others = [q for q in asked.questions if q.id != "worn_signs"]
+    assert others == [q for q in checklist.questions if q.id != "worn_signs"]
+    assert with_policy_questions(checklist, _facts(conditions=())) is checklist

@@ -179,3 +179,38 @@ def test_forcing_auto_from_the_command_line_needs_an_admin(warehouse, staff, fak
     assert len(report.approved) + len(report.declined) == 3
     assert [e.kind for e in list_events(warehouse)].count("return.request_declined") == 2
     connector.close()
+
+
+def test_a_request_withdrawn_or_decided_in_the_shop_stops_waiting_here(
+    warehouse, staff, fake, monkeypatch
+):
+    made = _requests(fake)
+    connector = _connected(warehouse, staff, fake, monkeypatch)
+    authorize(warehouse, connector, "BENCH-1/requests")
+    assert len(_by_name(warehouse, ("WAITING",))) == 4
+    made["fits"].status = "CANCELED"  # the customer withdrew it in the shop
+    made["late"].status = "DECLINED"  # someone declined it in Shopify's admin
+    made["wrong"].status = "OPEN"  # and approved this one there
+    report = authorize(warehouse, connector, "BENCH-1/requests")
+    assert sorted(report.settled_in_shop) == sorted(made[k].name for k in ("fits", "late", "wrong"))
+    assert "3 withdrawn or decided in the shop" in report.summary()
+    rows = _by_name(warehouse, ("WAITING", "WITHDRAWN", "SETTLED_IN_SHOP"))
+    assert {name: r.state for name, r in rows.items()} == {
+        made["fits"].name: "WITHDRAWN",
+        made["clearance"].name: "WAITING",
+        made["late"].name: "SETTLED_IN_SHOP",
+        made["wrong"].name: "SETTLED_IN_SHOP",
+    }
+    assert [r.name for r in list_requests(warehouse)] == [made["clearance"].name]
+    # nothing went to the shop for them, and a supervisor's late tap is refused in words
+    assert counts(warehouse).waiting == 0 and fake.operations["ReturnDeclineRequest"] == 0
+    with pytest.raises(Exception, match="withdrawn in the shop"):
+        decide_request(warehouse, staff["supervisor"], rows[made["fits"].name].id, True)
+    with warehouse.sessions() as session:
+        settled = session.scalars(
+            select(m.AuditEvent).where(m.AuditEvent.action == "return_request_settled_in_shop")
+        ).all()
+    assert sorted(e.after["shop_status"] for e in settled) == ["CANCELED", "DECLINED", "OPEN"]
+    # the next pass reads the one still waiting and closes nothing more
+    assert authorize(warehouse, connector, "BENCH-1/requests").settled_in_shop == []
+    connector.close()
