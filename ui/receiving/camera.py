@@ -115,6 +115,15 @@ def _preview(frame: np.ndarray, outlines: list[tuple[tuple[int, int], ...]]) -> 
     return QImage(rgb.data, width, height, 3 * width, QImage.Format.Format_RGB888).copy()
 
 
+def _halt(worker: CameraWorker, thread: QThread, wait_ms: int = 3000) -> None:
+    try:
+        worker.stop()
+        thread.quit()
+        thread.wait(wait_ms)
+    except RuntimeError:  # stopped and deleted already
+        pass
+
+
 class Camera(QObject):
     """Owns the worker and its thread: start, stop (waits for the thread), restart."""
 
@@ -140,6 +149,10 @@ class Camera(QObject):
         self.worker.frame_ready.connect(self.frame_ready)
         self.worker.code_confirmed.connect(self.code_confirmed)
         self.worker.status_changed.connect(self.status_changed)
+        worker, thread = self.worker, self.thread
+        # Destroyed without stop() (its window collected, a test that failed half-way): the
+        # loop is halted before Qt deletes the running thread, which would abort the process.
+        self.destroyed.connect(lambda *_: _halt(worker, thread))
         self.thread.start()
 
     def snapshot(self) -> bytes | None:

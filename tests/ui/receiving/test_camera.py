@@ -181,3 +181,19 @@ def test_a_camera_changed_in_settings_applies_without_a_restart(qtbot, window, s
     assert window.camera.worker is None
     assert not window.inspect_page.has_camera() and window.inspect_page.snapshot is None
     assert "No camera set up" in window.scan_page.camera_status.text()
+
+
+def test_a_camera_collected_without_stop_halts_its_loop_first(qtbot):
+    """A window collected while its camera looks for a missing device (or a test that failed
+    before camera.stop()) must not leave Qt deleting a running thread: that aborts the whole
+    process, and under xdist takes a worker with it."""
+    import gc
+
+    camera = Camera(lambda: FrameSource("9"))
+    with qtbot.waitSignal(camera.status_changed, timeout=5000):
+        camera.start()
+    stopped = camera.worker._stop
+    assert camera.thread.isRunning() and not stopped.is_set()
+    del camera
+    gc.collect()
+    assert stopped.is_set()
