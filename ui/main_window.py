@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from inspector.core.clock import Clock, system_clock
 from inspector.core.station_journal import OUTAGES
 from inspector.core.warehouse import Warehouse
 from inspector.people.operators import is_badge, sign_in_with_badge
@@ -84,9 +85,12 @@ class MainWindow(QMainWindow):
         session: StationSession,
         station_id: int | None = None,
         parent: QWidget | None = None,
+        *,
+        clock: Clock = system_clock,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Returns Inspector"))
+        self.clock = clock  # what "now" is for a scan and "today" for the supervisor's pages
         self.warehouse = warehouse
         self.background = background
         self.session = session
@@ -102,9 +106,11 @@ class MainWindow(QMainWindow):
         self.settings_page = SettingsPage(warehouse, background, settings, lambda: session.actor)
         self.settings_page.settings_saved.connect(self._on_settings_saved)
         self.operators_page = OperatorsPage(warehouse, background, lambda: session.actor)
-        self.scan_page = ScanPage(warehouse, background, lambda: session.actor)
+        self.scan_page = ScanPage(warehouse, background, lambda: session.actor, clock=clock)
         self.inspect_page = InspectPage(warehouse, background, lambda: session.actor)
-        self.supervisor_page = SupervisorPage(warehouse, background, lambda: session.actor)
+        self.supervisor_page = SupervisorPage(
+            warehouse, background, lambda: session.actor, clock=clock
+        )
         self.settings = settings
         self.inspect_page.printer = self._printer
         self.printer_monitor: PrinterMonitor | None = None

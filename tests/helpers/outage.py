@@ -153,11 +153,18 @@ def outage_for(
 
 
 @contextmanager
-def dock_with_outage(database_url: str, journal: StationJournal, rmas: int = 150) -> Iterator[Dock]:
+def dock_with_outage(
+    database_url: str,
+    journal: StationJournal,
+    rmas: int = 150,
+    now: dt.datetime = DEMO_NOW,
+) -> Iterator[Dock]:
+    """A demo dock built as of `now` (a command-line test, whose subprocess reads the wall
+    clock, gives today), whose database link can be cut."""
     with outage_for(database_url) as (url, outage):
         warehouse = open_warehouse(url)
         try:
-            build_demo(warehouse, rmas, seed=3, now=DEMO_NOW)
+            build_demo(warehouse, rmas, seed=3, now=now)
             dana = sign_in_with_pin(warehouse, "dana", "1111", None)
             yield Dock(warehouse, url, dana, journal, outage)
         finally:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
 import sys
 import threading
@@ -13,6 +12,7 @@ from PySide6.QtGui import QFont
 
 from inspector.station.settings import StationSettings
 from tests.helpers import templates
+from tests.helpers.clock import DEMO_NOW
 from ui.common.background import Background
 from ui.i18n import install_translators
 
@@ -20,7 +20,7 @@ from ui.i18n import install_translators
 @pytest.fixture
 def demo_warehouse(tmp_path):
     """A demo of 200 RMAs (seed 5, up to 26 Nov 2026 noon): built once, copied per test."""
-    warehouse = templates.demo_sqlite(tmp_path / "ui.db", 200, 5, dt.datetime(2026, 11, 26, 12))
+    warehouse = templates.demo_sqlite(tmp_path / "ui.db", 200, 5, DEMO_NOW)
     yield warehouse
     warehouse.close()
 

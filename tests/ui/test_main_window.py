@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from inspector.people.operators import sign_in_with_pin
 from inspector.people.station_session import StationSession
+from tests.helpers.clock import at_the_demo
 from tests.inspector.people.test_pins_and_roles import FakeClock
 from ui.main_window import MainWindow
 
@@ -24,7 +25,7 @@ def clock():
 @pytest.fixture
 def window(qtbot, demo_warehouse, settings, background, clock):
     session = StationSession(dt.timedelta(minutes=5), clock)
-    win = MainWindow(demo_warehouse, settings, background, session)
+    win = MainWindow(demo_warehouse, settings, background, session, clock=at_the_demo())
     qtbot.addWidget(win)
     win.resize(1280, 800)
     win.show()

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from inspector.core.clock import Clock, system_clock
 from inspector.core.station_journal import OUTAGES, StationJournal
 from inspector.core.warehouse import Warehouse
 from inspector.receiving.label_photos import IMAGE_SUFFIXES, parcel_code_in_photo
@@ -84,8 +85,11 @@ class ScanPage(ServicePage):
         background: Background,
         who: Who,
         parent: QWidget | None = None,
+        *,
+        clock: Clock = system_clock,
     ) -> None:
         super().__init__(warehouse, background, who, parent)
+        self.clock = clock  # when a scan is made: the window and the receipt's time
         self._asked = 0
         self._code = ""
         self.sounds = Sounds(self)
@@ -243,11 +247,12 @@ class ScanPage(ServicePage):
         self._asked += 1
         asked, warehouse, actor = self._asked, self.warehouse, self.who()
         self._code = code
-        look, journal, station, snapshot = (
+        look, journal, station, snapshot, clock = (
             self.look_in_shop,
             self.journal,
             self.station_name,
             self.snapshot,
+            self.clock,
         )
 
         def work() -> tuple[Receipt | Kept, ReplayRun]:
@@ -264,6 +269,7 @@ class ScanPage(ServicePage):
                 station=station,
                 rma_number=rma_number,
                 photo=snapshot,  # only asked for when the scan is kept
+                clock=clock,
             )
 
         self.background.run(

@@ -25,6 +25,7 @@ from inspector.demo.tracking_numbers import mint_ups
 from inspector.people.audit import verify
 from inspector.receiving.offline_scans import keep_scan, replayed_scans, waiting_count
 from tests.helpers.cli import run_cli
+from tests.helpers.clock import noon_today
 from tests.helpers.outage import Dock, dock_with_outage
 
 DANA = {"INSPECTOR_OPERATOR": "dana", "INSPECTOR_PIN": "1111"}
@@ -32,7 +33,7 @@ DANA = {"INSPECTOR_OPERATOR": "dana", "INSPECTOR_PIN": "1111"}
 
 @pytest.fixture
 def dock(database_url: str) -> Iterator[Dock]:
-    with dock_with_outage(database_url, StationJournal()) as opened:
+    with dock_with_outage(database_url, StationJournal(), now=noon_today()) as opened:
         yield opened
 
 

@@ -27,10 +27,11 @@ from inspector.receiving.offline_scans import (
     waiting_scans,
 )
 from inspector.receiving.receipts import Outcome, Receipt, receive
+from tests.helpers.clock import ticking
 from tests.helpers.outage import Dock, dock_with_outage
 from tests.helpers.shop_flow import tiny_jpeg
 
-NOW = dt.datetime(2026, 11, 26, 12)
+NOW = dt.datetime(2026, 11, 26, 12)  # the demo's; scans are made "then" (tests/helpers/clock)
 JPEG = tiny_jpeg()  # a photo must decode to be kept
 
 
@@ -174,6 +175,8 @@ def test_scans_already_waiting_are_written_before_a_new_one(dock: Dock) -> None:
     """With no outage met lately (a station just started), a scan replays what waits first."""
     (first, first_tracking), (_, second_tracking) = open_rmas(dock.warehouse, 2)
     keep_scan(dock.journal, dock.dana, first_tracking, station="DOCK-1", now=NOW)
-    result, run = receive_or_keep(dock.warehouse, dock.journal, dock.dana, second_tracking)
+    result, run = receive_or_keep(
+        dock.warehouse, dock.journal, dock.dana, second_tracking, clock=ticking(NOW)
+    )
     assert [e.rma_found for e in run.replayed] == [first]
     assert isinstance(result, Receipt) and result.outcome is Outcome.RECEIVED

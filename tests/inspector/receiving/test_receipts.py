@@ -13,20 +13,40 @@ from inspector.demo.build import build_demo
 from inspector.people.audit import history, verify
 from inspector.people.operators import sign_in_with_pin
 from inspector.people.roles import NotAllowed
+from inspector.receiving import receipts
 from inspector.receiving.labels import NotALabel, candidates
 from inspector.receiving.lookup import find_rmas
-from inspector.receiving.receipts import Outcome, receive
+from inspector.receiving.receipts import Outcome
 from inspector.rmas.rma_import import import_file
 from tests.helpers import templates
+from tests.helpers.clock import noon_today, ticking
 from tests.helpers.rma_files import row, write_csv
 
 NOW = dt.datetime(2026, 11, 26, 12)
+# The dock's clock: an hour after the demo was built, and the RMA files' rows (created on 20
+# November) are inside their windows too, whatever day the suite runs.
+CLOCK = ticking(NOW + dt.timedelta(hours=1))
+
+
+def receive(warehouse, actor, code, **given):
+    given.setdefault("clock", CLOCK)
+    return receipts.receive(warehouse, actor, code, **given)
+
+
+def _dock(warehouse, now):
+    templates.built(warehouse, ("demo", 400, 3, now), lambda w: build_demo(w, 400, seed=3, now=now))
+    return warehouse, sign_in_with_pin(warehouse, "dana", "1111", None)
 
 
 @pytest.fixture
 def dock(warehouse):
-    templates.built(warehouse, ("demo", 400, 3, NOW), lambda w: build_demo(w, 400, seed=3, now=NOW))
-    return warehouse, sign_in_with_pin(warehouse, "dana", "1111", None)
+    return _dock(warehouse, NOW)
+
+
+@pytest.fixture
+def dock_today(warehouse):
+    """For the command line, which receives with the wall clock: a demo as of today."""
+    return _dock(warehouse, noon_today())
 
 
 def an_rma(warehouse, status, carrier=None):
@@ -164,10 +184,10 @@ def test_a_mistyped_or_misread_rma_number_never_matches_another_rma(dock):
     assert candidates(numbers[0])[0].kind == "rma"
 
 
-def test_receive_from_the_command_line(dock, database_url):
+def test_receive_from_the_command_line(dock_today, database_url):
     from tests.helpers.cli import run_cli
 
-    warehouse, _ = dock
+    warehouse, _ = dock_today
     number, tracking = an_rma(warehouse, "OPEN")
     env = {"INSPECTOR_PIN": "1111"}
     ran = run_cli("--db", database_url, "--operator", "dana", "receive", tracking, env=env)

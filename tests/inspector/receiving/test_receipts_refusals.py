@@ -16,6 +16,7 @@ from inspector.receiving.labels import NotALabel
 from inspector.receiving.photos import attach_parcel_photo
 from inspector.receiving.receipts import Outcome, receive
 from inspector.rmas.rma_import import import_file
+from tests.helpers.clock import DEMO_NOW, ticking
 from tests.helpers.rma_files import row, write_csv
 from tests.helpers.shop_flow import tiny_jpeg
 from tests.helpers.unchanged import refused
@@ -120,7 +121,9 @@ def test_refused_and_nothing_changed(warehouse, staff, parcel, case):
 
 def test_the_waiting_parcel_and_a_real_photo_are_taken(warehouse, staff, parcel):
     """What the refusals refused is otherwise taken: the label, and a whole JPEG."""
-    assert receive(warehouse, staff["dock"], f" {TRACKING} ").outcome is Outcome.RECEIVED
+    on_the_day = ticking(DEMO_NOW)  # the RMA file's rows are inside their windows then
+    taken = receive(warehouse, staff["dock"], f" {TRACKING} ", clock=on_the_day)
+    assert taken.outcome is Outcome.RECEIVED
     kept = attach_parcel_photo(warehouse, staff["dock"], parcel, tiny_jpeg())
     image = cv2.imread(kept)
     assert image is not None and image.shape == (8, 8, 3)

@@ -140,8 +140,12 @@ def test_a_return_whose_lines_changed_is_refused_in_words_and_the_rest_is_pulled
     ret = fake.state.add_return([(item(1), 2)], tracking="1Z999AA10123456784")
     pull(warehouse, connected, "a")
     ret.lines[0].quantity = 3  # the shop changed the return after it was pulled
-    ret.order.updated_at = "2026-11-29T10:00:00Z"
-    other = fake.state.add_return([(item(2), 1)], updated_at="2026-11-29T10:00:01Z")
+    later = fake.state.clock + dt.timedelta(days=9)
+    ret.order.updated_at = later.isoformat().replace("+00:00", "Z")
+    other = fake.state.add_return(
+        [(item(2), 1)],
+        updated_at=(later + dt.timedelta(seconds=1)).isoformat().replace("+00:00", "Z"),
+    )
     report = pull(warehouse, connected, "a")
     assert report.new == [other.name]
     assert len(report.problems) == 1

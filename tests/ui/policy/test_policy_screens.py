@@ -11,6 +11,7 @@ from inspector.people.station_session import StationSession
 from inspector.shop.connecting import connect_shopify
 from inspector.shop.requests import authorize
 from inspector.shop.shop_settings import map_category
+from tests.helpers.clock import at_the_demo
 from tests.helpers.fake_shop_state import ShopItem
 from tests.helpers.fake_shopify import FakeShopify
 from tests.helpers.shop_flow import shop_connector
@@ -49,7 +50,7 @@ def requested(demo_warehouse, fake, monkeypatch):
 
 @pytest.fixture
 def window(qtbot, demo_warehouse, settings, background):
-    win = MainWindow(demo_warehouse, settings, background, StationSession())
+    win = MainWindow(demo_warehouse, settings, background, StationSession(), clock=at_the_demo())
     qtbot.addWidget(win)
     win.resize(1280, 800)
     win.show()

@@ -14,6 +14,7 @@ from db import models as m
 from inspector.people.station_session import StationSession
 from inspector.receiving.frames import FrameSource
 from inspector.receiving.receipts import Outcome
+from tests.helpers.clock import at_the_demo
 from tests.helpers.frames import label_frame, write_video
 from ui.main_window import MainWindow
 from ui.receiving.camera import Camera
@@ -21,7 +22,7 @@ from ui.receiving.camera import Camera
 
 @pytest.fixture
 def window(qtbot, demo_warehouse, settings, background):
-    win = MainWindow(demo_warehouse, settings, background, StationSession())
+    win = MainWindow(demo_warehouse, settings, background, StationSession(), clock=at_the_demo())
     qtbot.addWidget(win)
     qtbot.waitUntil(lambda: bool(win.sign_in_page.name_buttons), timeout=5000)
     with qtbot.waitSignal(win.operator_changed, timeout=5000):

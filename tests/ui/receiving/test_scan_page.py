@@ -8,6 +8,7 @@ from sqlalchemy import select
 from db import models as m
 from inspector.people.station_session import StationSession
 from inspector.receiving.receipts import Outcome
+from tests.helpers.clock import at_the_demo
 from ui.common.wedge import WedgeScanner
 from ui.main_window import MainWindow
 
@@ -16,7 +17,7 @@ MIN_TOUCH_PX = 48
 
 @pytest.fixture
 def window(qtbot, demo_warehouse, settings, background):
-    win = MainWindow(demo_warehouse, settings, background, StationSession())
+    win = MainWindow(demo_warehouse, settings, background, StationSession(), clock=at_the_demo())
     qtbot.addWidget(win)
     win.resize(1280, 800)
     win.show()

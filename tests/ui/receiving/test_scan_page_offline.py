@@ -13,6 +13,7 @@ from sqlalchemy import select
 from db import models as m
 from inspector.core.station_journal import StationJournal
 from inspector.people.station_session import StationSession
+from tests.helpers.clock import at_the_demo
 from tests.helpers.outage import Dock, dock_with_outage
 from ui.main_window import MainWindow
 
@@ -28,7 +29,7 @@ def dock(database_url: str) -> Iterator[Dock]:
 
 @pytest.fixture
 def window(qtbot, dock, settings, background):
-    win = MainWindow(dock.warehouse, settings, background, StationSession())
+    win = MainWindow(dock.warehouse, settings, background, StationSession(), clock=at_the_demo())
     qtbot.addWidget(win)
     win.resize(1280, 800)
     win.show()

@@ -13,6 +13,7 @@ from inspector.people.station_session import StationSession
 from inspector.people.stations import register_station
 from inspector.station.settings import StationSettings
 from inspector.tags import print_queue
+from tests.helpers.clock import at_the_demo
 from tests.helpers.escpos_reader import decoded, read
 from tests.helpers.fake_printer import FakePrinter
 from tests.helpers.http_service import HttpService
@@ -43,7 +44,9 @@ def bench(qtbot, demo_warehouse, background):
 
     def open_window(printer: str) -> MainWindow:
         settings = StationSettings(station_name="BENCH-9", camera="", printer=printer)
-        window = MainWindow(demo_warehouse, settings, background, StationSession(), station)
+        window = MainWindow(
+            demo_warehouse, settings, background, StationSession(), station, clock=at_the_demo()
+        )
         monitor = PrinterMonitor(demo_warehouse)
         window.attach_printer(monitor)
         qtbot.addWidget(window)
