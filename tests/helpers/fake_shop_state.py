@@ -97,10 +97,11 @@ class ShopState:
         self.locations = {gid("Location", 1): "Main warehouse", gid("Location", 2): "Outlet"}
         self.inventory: dict[tuple[str, str], int] = {}
         self._ids = itertools.count(1000)
-        # Ten days before the wall clock, to the hour: the shop's returns are as fresh on any day
-        # the suite runs (a fixed date made every parcel late one day; that was a date bomb).
+        # 09:00 UTC ten days before today: the shop's returns are as fresh on any day the suite
+        # runs (a fixed date made every parcel late from one day on: a date bomb), and the hour
+        # is the same day in the warehouse's time zone.
         self.clock = dt.datetime.now(dt.timezone.utc).replace(
-            minute=0, second=0, microsecond=0
+            hour=9, minute=0, second=0, microsecond=0
         ) - dt.timedelta(days=10)
 
     def _next(self) -> int:

@@ -57,8 +57,9 @@ def test_a_pulled_return_becomes_an_rma_with_the_shops_ids(warehouse, fake, conn
         rma = session.scalars(select(m.Rma)).one()
         assert rma.shop_return_id == ret.id and rma.order.shop_order_id == ret.order.id
         # The return window counts from the delivery the order's fulfillment reported.
-        assert rma.order.delivered_on == dt.date(2026, 11, 15)
-        assert rma.return_deadline == dt.date(2026, 12, 15)
+        delivered = fake.state.clock.date() - dt.timedelta(days=5)  # add_return's default
+        assert rma.order.delivered_on == delivered
+        assert rma.return_deadline == delivered + dt.timedelta(days=30)
         assert rma.trackings[0].shop_delivery_id == ret.deliveries[0][0]
         lines = {s.return_line_item_id: s for s in session.scalars(select(m.ShopLine))}
         assert set(lines) == {x.id for x in ret.lines}
