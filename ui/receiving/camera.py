@@ -3,6 +3,7 @@ results; it survives an unplugged camera and stops cooperatively (never terminat
 
 from __future__ import annotations
 
+import atexit
 import logging
 import threading
 import time
@@ -115,6 +116,9 @@ def _preview(frame: np.ndarray, outlines: list[tuple[tuple[int, int], ...]]) -> 
     return QImage(rgb.data, width, height, 3 * width, QImage.Format.Format_RGB888).copy()
 
 
+_RUNNING: set[Camera] = set()
+
+
 def _halt(worker: CameraWorker, thread: QThread, wait_ms: int = 3000) -> None:
     try:
         worker.stop()
@@ -122,6 +126,16 @@ def _halt(worker: CameraWorker, thread: QThread, wait_ms: int = 3000) -> None:
         thread.wait(wait_ms)
     except RuntimeError:  # stopped and deleted already
         pass
+
+
+@atexit.register
+def _stop_every_camera() -> None:
+    """At exit, no camera thread is left for Qt to delete while it runs."""
+    for camera in list(_RUNNING):
+        try:
+            camera.stop()
+        except RuntimeError:  # its Qt object went with its parent, the loop halted then
+            _RUNNING.discard(camera)
 
 
 class Camera(QObject):
@@ -150,8 +164,11 @@ class Camera(QObject):
         self.worker.code_confirmed.connect(self.code_confirmed)
         self.worker.status_changed.connect(self.status_changed)
         worker, thread = self.worker, self.thread
-        # Destroyed without stop() (its window collected, a test that failed half-way): the
-        # loop is halted before Qt deletes the running thread, which would abort the process.
+        # Qt aborts the process when a running QThread is deleted. A running camera is held
+        # here, so Python never collects it mid-run (a window dropped without close(), a test
+        # that failed before stop()): it runs until stop(), or until the process exits. If its
+        # parent deletes it first, the loop is halted before the thread goes.
+        _RUNNING.add(self)
         self.destroyed.connect(lambda *_: _halt(worker, thread))
         self.thread.start()
 
@@ -159,6 +176,7 @@ class Camera(QObject):
         return self.worker.snapshot() if self.worker is not None else None
 
     def stop(self, wait_ms: int = 3000) -> None:
+        _RUNNING.discard(self)
         if self.worker is not None and self.thread is not None:
             self.worker.stop()
             self.thread.quit()

@@ -17,6 +17,22 @@ DELIVERED = dt.date(2026, 10, 1)
 ORDERED = dt.date(2026, 9, 27)
 
 
+def test_the_policy_is_thirty_days_to_ask_and_fourteen_to_arrive():
+    """Written out, not read from the constants under test: a window changed to 45 days, or an
+    allowance to 15, must fail here."""
+    assert (RETURN_WINDOW_DAYS, SHIPPING_ALLOWANCE_DAYS) == (30, 14)
+    assert request_by(dt.date(2026, 10, 1), None) == dt.date(2026, 10, 31)
+    assert arrive_by(dt.date(2026, 10, 31)) == dt.date(2026, 11, 14)
+
+
+def test_only_the_three_late_standings_are_late():
+    assert {s for s in Standing if s.late} == {
+        Standing.ASKED_LATE,
+        Standing.ARRIVED_LATE,
+        Standing.OVERDUE,
+    }
+
+
 def test_request_by_counts_from_delivery_or_else_from_the_order():
     assert request_by(DELIVERED, ORDERED) == DELIVERED + RETURN_WINDOW_DAYS * DAY
     assert request_by(None, ORDERED) == ORDERED + RETURN_WINDOW_DAYS * DAY

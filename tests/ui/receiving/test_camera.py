@@ -184,17 +184,30 @@ def test_a_camera_changed_in_settings_applies_without_a_restart(qtbot, window, s
     assert "No camera set up" in window.scan_page.camera_status.text()
 
 
-def test_a_camera_collected_without_stop_halts_its_loop_first(qtbot):
-    """A window collected while its camera looks for a missing device (or a test that failed
+def test_a_running_camera_is_never_collected_and_its_parents_end_halts_it(qtbot):
+    """A window dropped while its camera looks for a missing device (or a test that failed
     before camera.stop()) must not leave Qt deleting a running thread: that aborts the whole
-    process, and under xdist takes a worker with it."""
+    process (under xdist it took a worker with it). Dropped by Python, a running camera is
+    kept until stopped; deleted with its parent, its loop is halted first."""
     import gc
+    import weakref
+
+    from PySide6.QtCore import QObject
+    from shiboken6 import Shiboken
 
     camera = Camera(lambda: FrameSource("9"))
     with qtbot.waitSignal(camera.status_changed, timeout=5000):
         camera.start()
-    stopped = camera.worker._stop
-    assert camera.thread.isRunning() and not stopped.is_set()
+    kept = weakref.ref(camera)
     del camera
     gc.collect()
+    assert kept() is not None and kept().thread.isRunning()
+    kept().stop()
+
+    parent = QObject()
+    owned = Camera(lambda: FrameSource("9"), parent)
+    with qtbot.waitSignal(owned.status_changed, timeout=5000):
+        owned.start()
+    stopped = owned.worker._stop
+    Shiboken.delete(parent)
     assert stopped.is_set()
