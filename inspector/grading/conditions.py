@@ -189,12 +189,3 @@ def may_hold(condition: Condition, values: Mapping[str, Any], unknown: set[str])
     if condition.name in unknown:
         return None
     return holds(condition, values)
-
-
-def names_in(condition: Condition) -> set[str]:
-    """Every answer or fact a condition looks at."""
-    if isinstance(condition, (AllOf, AnyOf)):
-        return set().union(*(names_in(p) for p in condition.parts)) if condition.parts else set()
-    if isinstance(condition, Not):
-        return names_in(condition.part)
-    return {condition.name}

@@ -105,3 +105,41 @@ def test_the_question_count_of_every_shipped_checklist_never_jumps_outside_what_
             assert said == (len(path), len(path)), (checklist.name, path, said)
             walked += 1
     assert walked > 50
+
+
+BRANCHES = GOOD.replace(
+    "\nrules:\n",
+    """
+  - id: deep
+    kind: yes_no
+    when: {scratches: {ge: 5}}
+    ask: {en: "Deep scratches?", ko: "깊은 긁힘?"}
+  - id: missing_note
+    kind: yes_no
+    when: {accessories_missing: {gt: 0}}
+    ask: {en: "Noted on the RMA?", ko: "RMA에 적혀 있습니까?"}
+rules:
+""",
+)
+assert "missing_note" in BRANCHES
+
+
+@pytest.mark.parametrize(
+    ("answers", "least", "most"),
+    [
+        ({}, 1, 5),  # everything after "opened" may still be asked
+        # Not opened: scratches and kit are never asked, so "deep" (which needs scratches) is
+        # closed too; what is missing is not known, so missing_note still may be asked.
+        ({"opened": False}, 1, 2),
+        # Seven scratches open "deep"; missing_note waits for the accessories' answer.
+        ({"opened": True, "scratches": 7}, 4, 5),
+        # Everything there, two scratches: the checklist is three questions long.
+        ({"opened": True, "scratches": 2, "kit": ["case", "cable"]}, 3, 3),
+        ({"opened": True, "scratches": 2, "kit": ["case"]}, 4, 4),
+    ],
+)
+def test_the_count_of_questions_opens_and_closes_with_each_answer(answers, least, most):
+    checklist = parse_checklist(BRANCHES, "b.yaml")
+    assert walk.question_count(checklist, answers, {}, "Voltra Wireless Earbuds") == (least, most)
+    may = walk.may_be_asked(checklist, answers, {}, "Voltra Wireless Earbuds")
+    assert len(may) == most

@@ -361,3 +361,71 @@ def test_no_window_for_a_category_and_channel():
     bare.window_index.update(POLICY.window_index)
     line = judge(bare, facts(category="other", sku="X-1"), NOW).lines[0]
     assert (line.outcome, line.rule) == (REVIEW, NO_WINDOW)
+
+
+def test_a_lines_verdict_in_json_is_written_out_whole():
+    """What `policy test --json`, the Requests tab and the outbox read: every field, as a
+    literal (the fee only with a fee; absent dates and percentages as null; Korean words when
+    asked, English when a text has no Korean)."""
+    from inspector.policy.rules import Condition
+    from inspector.policy.verdict import LineVerdict
+
+    tags_on = Condition(
+        id="apparel-tags-on",
+        line=3,
+        question="tags_attached",
+        required_answer=True,
+        text={"en": "apparel: tags still on", "ko": "의류: 태그 부착"},
+        ask={"en": "Tags on?", "ko": "태그가 붙어 있습니까?"},
+        otherwise_refund="PARTIAL",
+        otherwise_fee_percent=50,
+    )
+    fee = LineVerdict(
+        key="7",
+        sku="HM-0001",
+        outcome=WITH_FEE,
+        rule="home-change-of-mind-fee",
+        reason={"en": "Change of mind: 15% fee", "ko": "단순 변심: 15% 수수료"},
+        fee_cents=1234,
+        fee_percent=15,
+        last_day=D(2026, 12, 4),
+        arrive_by=D(2026, 12, 18),
+        confirm=(tags_on,),
+    )
+    assert fee.as_json("ko") == {
+        "line": "7",
+        "sku": "HM-0001",
+        "verdict": "APPROVE_WITH_FEE",
+        "rule": "home-change-of-mind-fee",
+        "reason": "단순 변심: 15% 수수료",
+        "decline_reason": None,
+        "fee": 12.34,
+        "fee_percent": 15,
+        "last_day": "2026-12-04",
+        "arrive_by": "2026-12-18",
+        "confirm": ["의류: 태그 부착"],
+    }
+    plain = LineVerdict(
+        key="8",
+        sku="AP-0001",
+        outcome=NOT_RETURNABLE,
+        rule="clearance",
+        reason={"en": "Final sale"},
+        decline_reason="FINAL_SALE",
+        fee_cents=500,  # no fee is said unless the verdict is one with a fee
+    )
+    assert plain.as_json("ko") == {
+        "line": "8",
+        "sku": "AP-0001",
+        "verdict": "NOT_RETURNABLE",
+        "rule": "clearance",
+        "reason": "Final sale",
+        "decline_reason": "FINAL_SALE",
+        "fee": None,
+        "fee_percent": None,
+        "last_day": None,
+        "arrive_by": None,
+        "confirm": [],
+    }
+    assert fee.as_json()["reason"] == "Change of mind: 15% fee"
+    assert fee.as_json()["confirm"] == ["apparel: tags still on"]

@@ -92,3 +92,9 @@ def test_a_routing_code_alone_is_told_from_a_label_that_names_a_parcel():
     assert is_routing_code("421276D80331")  # AI 421: a country, then the postal code
     assert not is_routing_code(f"42015213\x1d{usps}")  # the IMpb: routing and tracking
     assert not is_routing_code("1Z999AA10123456784")
+    assert is_routing_code("  42015213 ")  # a wedge's spaces around it
+    assert is_routing_code("]C1421276D80331")
+    # The whole scan must be the routing code, not just its start or a part of it.
+    assert not is_routing_code("X42015213") and not is_routing_code("42015213-X")
+    # A FedEx tracking number may start with 420 too: it names a parcel.
+    assert not is_routing_code("420000000003") and not is_routing_code("]C1420000000003")
