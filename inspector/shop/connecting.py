@@ -117,6 +117,23 @@ def connect_shopify(
     return Connected(load_shop_settings(warehouse), connection)
 
 
+# Standard Webhooks: "whsec_" and the key in base64, 24 to 64 bytes (16 accepted, as some
+# senders issue). The library itself decodes leniently: "not-a-secret" passed it.
+SECRET_BYTES = range(16, 65)
+
+
+def _signing_secret(secret: str) -> bool:
+    import base64
+    import binascii
+
+    if not secret.startswith("whsec_"):
+        return False
+    try:
+        return len(base64.b64decode(secret.removeprefix("whsec_"), validate=True)) in SECRET_BYTES
+    except (binascii.Error, ValueError):
+        return False
+
+
 def connect_webhook(
     warehouse: Warehouse, actor: Actor | None, url: str, secret_source: str
 ) -> Connected:
@@ -126,6 +143,11 @@ def connect_webhook(
     require(actor, Action.CONNECT_SHOP)
     checked = check_url(url, "the webhook URL")
     secret = read_secret(secret_source)
+    if not _signing_secret(secret):
+        raise InspectorError(
+            "the signing secret is not a Standard Webhooks secret (whsec_ and base64); "
+            "nothing was kept"
+        )
     try:
         WebhookConnector(warehouse, checked, secret).close()
     except Exception:  # noqa: BLE001 - standardwebhooks raises plain errors on a bad secret

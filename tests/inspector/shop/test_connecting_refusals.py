@@ -140,3 +140,26 @@ def test_a_webhook_the_endpoint_retired(warehouse, staff, monkeypatch):
     refused(
         warehouse, NotConnected, "the endpoint answered 410 Gone", lambda: connector_for(warehouse)
     )
+
+
+@pytest.mark.parametrize(
+    "secret",
+    [
+        "not-a-whsec-secret",  # the library alone took this one
+        "QUJDREVGR0hJSktMTU5PUA==",  # base64, but without whsec_
+        "whsec_",  # nothing after it
+        "whsec_QUJD",  # three bytes: no key
+        "whsec_QUJDREVGR0hJSktMTU5PUA=*",  # a character base64 has not
+    ],
+)
+def test_a_secret_not_in_the_standard_webhooks_shape_is_refused(
+    warehouse, staff, monkeypatch, secret
+):
+    monkeypatch.setenv("HOOK_SECRET", secret)
+    refused(
+        warehouse,
+        InspectorError,
+        "is not a Standard Webhooks secret (whsec_ and base64); nothing was kept",
+        lambda: connect_webhook(warehouse, staff["admin"], HOOK, "env:HOOK_SECRET"),
+    )
+
