@@ -37,7 +37,9 @@ fi
 ((${#MODULES[@]})) || { echo "mutation: no module matches $*" >&2; exit 2; }
 
 work=$(mktemp -d /tmp/mutation.XXXXXX)
-trap 'rm -rf "$work"' EXIT
+# MUTATION_KEEP=1 leaves the copy, to read a survivor: cd into it, .venv/bin/mutmut show NAME
+if [ -n "${MUTATION_KEEP:-}" ]; then echo "mutation: working in $work (kept)" >&2
+else trap 'rm -rf "$work"' EXIT; fi
 git ls-files -z | xargs -0 cp --parents -t "$work" 2>/dev/null || true
 ln -s "$root/.venv" "$work/.venv"
 paths=$(printf '"%s", ' "${MODULES[@]%%:*}")

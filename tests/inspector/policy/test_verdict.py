@@ -367,6 +367,8 @@ def test_a_lines_verdict_in_json_is_written_out_whole():
     """What `policy test --json`, the Requests tab and the outbox read: every field, as a
     literal (the fee only with a fee; absent dates and percentages as null; Korean words when
     asked, English when a text has no Korean)."""
+    from dataclasses import replace
+
     from inspector.policy.rules import Condition
     from inspector.policy.verdict import LineVerdict
 
@@ -413,6 +415,7 @@ def test_a_lines_verdict_in_json_is_written_out_whole():
         reason={"en": "Final sale"},
         decline_reason="FINAL_SALE",
         fee_cents=500,  # no fee is said unless the verdict is one with a fee
+        confirm=(replace(tags_on, text={"en": "apparel: tags still on"}),),  # no Korean: English
     )
     assert plain.as_json("ko") == {
         "line": "8",
@@ -425,7 +428,7 @@ def test_a_lines_verdict_in_json_is_written_out_whole():
         "fee_percent": None,
         "last_day": None,
         "arrive_by": None,
-        "confirm": [],
+        "confirm": ["apparel: tags still on"],
     }
     assert fee.as_json()["reason"] == "Change of mind: 15% fee"
     assert fee.as_json()["confirm"] == ["apparel: tags still on"]
