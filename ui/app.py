@@ -10,6 +10,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from inspector.core.resources import shipped
+from ui.common.collector import MainThreadCollector
 from ui.crash import CrashReporter
 from ui.i18n import choose_language, install_translators
 
@@ -26,6 +27,8 @@ def make_application(argv: list[str], language_setting: str, log_file: Path | No
     reporter = CrashReporter(log_file, app)
     reporter.install()
     app.setProperty("crash_reporter", reporter)  # kept alive with the application
+    # Cycles are collected on this thread, never from a background worker (ui/common/collector).
+    app.setProperty("collector", MainThreadCollector(app))
     language = choose_language(language_setting)
     app.setProperty("translators", install_translators(app, language))
     log.info("interface language: %s", language)

@@ -14,6 +14,7 @@ from inspector.station.settings import StationSettings
 from tests.helpers import templates
 from tests.helpers.clock import DEMO_NOW
 from ui.common.background import Background
+from ui.common.collector import MainThreadCollector
 from ui.i18n import install_translators
 
 
@@ -23,6 +24,17 @@ def demo_warehouse(tmp_path):
     warehouse = templates.demo_sqlite(tmp_path / "ui.db", 200, 5, DEMO_NOW)
     yield warehouse
     warehouse.close()
+
+
+@pytest.fixture(autouse=True)
+def collected_on_the_gui_thread(qapp):
+    """As in the app: cycles are collected on the GUI thread, never by a Background worker
+    that happens to allocate (a page of an earlier test deleted from that thread once crashed
+    a whole xdist worker: "QBasicTimer::stop: Failed", then a segmentation fault)."""
+    collector = MainThreadCollector()
+    yield collector
+    collector.close()
+    collector.deleteLater()
 
 
 @pytest.fixture
@@ -71,7 +83,10 @@ def restored_application(qapp):
         QCoreApplication.removeTranslator(translator)
         translator.setParent(None)
         translator.deleteLater()
-    for name in ("translators", "crash_reporter"):
+    collector = qapp.property("collector")
+    if collector is not None:
+        collector.close()  # gives automatic collection back, as it was
+    for name in ("translators", "crash_reporter", "collector"):
         qapp.setProperty(name, None)
     QLocale.setDefault(locale)
     qapp.setFont(font)

@@ -58,10 +58,14 @@ def test_an_answer_in_an_outage_is_saved_here_and_the_decision_waits(qtbot, benc
         qtbot.waitUntil(lambda: not page.busy, timeout=SLOW_MS)
         assert page.step == "decision"  # nothing committed
         assert "decision waits for the database" in page.banner.text()
+        # Held while the test reads the database below: a retry that ticked just after the
+        # outage would write the answers before the test could see they were not written yet.
+        page.kept_answers.timer.stop()
+        qtbot.waitUntil(lambda: not page.kept_answers._writing, timeout=SLOW_MS)
     assert the_unit(warehouse).status == "DRAFT" and the_unit(warehouse).answers == {}
 
     with qtbot.waitSignal(page.answers_written, timeout=20_000) as written:
-        pass
+        page.kept_answers.start()
     assert written.args[0].written == 1
     assert page.banner.text() == "The answers saved on this station are written. You may decide."
     assert not page.kept_answers.timer.isActive()
