@@ -3,6 +3,7 @@ suite's locale, hypothesis profile, and its report of whether PostgreSQL was tes
 
 from __future__ import annotations
 
+import gc
 import os
 import re
 import tempfile
@@ -18,6 +19,7 @@ from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
 from inspector.core.clock import Clock, system_clock
+from inspector.core.collection import collect_if_due
 from inspector.core.warehouse import Warehouse, open_warehouse
 from tests.helpers import templates
 
@@ -53,6 +55,26 @@ def pytest_configure(config: pytest.Config) -> None:
         own = Path(home) / worker
         own.mkdir(parents=True, exist_ok=True)
         os.environ["INSPECTOR_HOME"] = str(own)
+
+
+@pytest.fixture(autouse=True, scope="session")
+def collection_on_the_main_thread() -> Iterator[None]:
+    """Python collects cycles in whichever thread crosses a threshold: in a test, often a
+    worker thread (a Background runner, a station thread), which then deletes an earlier
+    test's Qt page from the wrong thread and can crash the worker. In the suite, collection
+    runs on the main thread only: between tests here, and during a UI test on the GUI
+    thread's timer (ui/common/collector.py), as in the app."""
+    was = gc.isenabled()
+    gc.disable()
+    yield
+    if was:
+        gc.enable()
+
+
+@pytest.fixture(autouse=True)
+def collected_between_tests(collection_on_the_main_thread: None) -> Iterator[None]:
+    yield
+    collect_if_due()
 
 
 _ON_POSTGRESQL = re.compile(r"[\[-]postgresql[\]-]")

@@ -13,6 +13,8 @@ import gc
 
 from PySide6.QtCore import QObject, QTimer
 
+from inspector.core.collection import collect_if_due
+
 INTERVAL_MS = 500
 
 
@@ -26,17 +28,12 @@ class MainThreadCollector(QObject):
         self.timer.start()
 
     def check(self) -> int:
-        """Collect the youngest generation whose count is over its threshold; how many
-        objects were found unreachable."""
-        counts, limits = gc.get_count(), gc.get_threshold()
-        for generation in (2, 1, 0):
-            if counts[generation] > limits[generation]:
-                return gc.collect(generation)
-        return 0
+        """Collect the generation that is due, here; how many objects were unreachable."""
+        return collect_if_due()
 
     def close(self) -> None:
-        """Stop, collect everything once here, and give collection back to Python."""
+        """Stop, collect what is due once here, and give collection back as it was."""
         self.timer.stop()
-        gc.collect()
+        collect_if_due()
         if self._was_enabled:
             gc.enable()
