@@ -37,6 +37,7 @@ from inspector.policy.verdict import (
 from inspector.shop.connector import ReturnIn, ShopProblem
 from inspector.shop.pulled import channel_of, reason_of
 from inspector.shop.pulling import drop_lease, take_lease
+from inspector.shop.settled_requests import SETTLED_STATES, close_settled
 from inspector.shop.shop_settings import KEY, ShopSettings, load_shop_settings, save_setting_field
 from inspector.shop.shopify_requests import APPROVED, DECLINED
 
@@ -174,7 +175,7 @@ def store_request(
 
 
 def _decided_already(row: m.ReturnRequest) -> str:
-    if row.state in ("WITHDRAWN", "SETTLED_IN_SHOP"):
+    if row.state in SETTLED_STATES:
         return f"request {row.name} was {row.decision_note or 'settled in the shop'} already"
     return f"request {row.name} was {row.state.lower()} already"
 
@@ -312,70 +313,13 @@ def authorize(
             if not page.more:
                 break
         if report.error is None and hasattr(connector, "request_statuses"):
-            _close_settled(warehouse, connector, report, clock)
+            try:
+                report.settled_in_shop = close_settled(warehouse, connector, clock)
+            except ShopProblem as exc:
+                report.error = str(exc)
     finally:
         drop_lease(warehouse, LEASE, holder)
     return report
-
-
-# The shop's return statuses, as this warehouse closes a request kept waiting here.
-SHOP_SETTLED = {
-    None: ("WITHDRAWN", "the shop no longer has this return"),
-    "CANCELED": ("WITHDRAWN", "withdrawn in the shop"),
-    "OPEN": ("SETTLED_IN_SHOP", "approved in the shop"),
-    "CLOSED": ("SETTLED_IN_SHOP", "approved in the shop"),
-    "DECLINED": ("SETTLED_IN_SHOP", "declined in the shop"),
-}
-
-
-def _close_settled(
-    warehouse: Warehouse, connector: Any, report: AuthorizeReport, clock: Callable[[], dt.datetime]
-) -> None:
-    """Close the requests still waiting here that the customer withdrew or someone decided in
-    the shop's own admin: they leave the Requests tab, audited; nothing goes to the shop."""
-    with explained_errors(), warehouse.sessions() as session:
-        waiting = list(
-            session.scalars(
-                select(m.ReturnRequest.shop_return_id).where(m.ReturnRequest.state == "WAITING")
-            )
-        )
-    if not waiting:
-        return
-    try:
-        statuses = connector.request_statuses(waiting)
-    except ShopProblem as exc:
-        report.error = str(exc)
-        return
-    settled = {rid: status for rid, status in statuses.items() if status != "REQUESTED"}
-    if not settled:
-        return
-    with explained_errors(), warehouse.sessions.begin() as session:
-        now = clock()
-        rows = session.scalars(
-            select(m.ReturnRequest)
-            .where(m.ReturnRequest.shop_return_id.in_(list(settled)))
-            .with_for_update()
-        )
-        for row in rows:
-            status = settled[row.shop_return_id]
-            if row.state != "WAITING" or status not in SHOP_SETTLED:
-                continue
-            row.state, words = SHOP_SETTLED[status]
-            row.decided_at = now
-            row.decided_by_id = None
-            row.decision_note = words
-            record(
-                session,
-                None,
-                "return_request_settled_in_shop",
-                "return_request",
-                row.shop_return_id,
-                before={"state": "WAITING", "verdict": row.verdict, "rule": row.rule},
-                after={"state": row.state, "shop_status": status, "note": words},
-                rma_number=row.name,
-                at=now,
-            )
-            report.settled_in_shop.append(row.name)
 
 
 @dataclass(frozen=True)

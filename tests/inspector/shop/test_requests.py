@@ -214,3 +214,19 @@ def test_a_request_withdrawn_or_decided_in_the_shop_stops_waiting_here(
     # the next pass reads the one still waiting and closes nothing more
     assert authorize(warehouse, connector, "BENCH-1/requests").settled_in_shop == []
     connector.close()
+
+
+def test_a_shop_that_cannot_say_the_status_closes_nothing(warehouse, staff, fake, monkeypatch):
+    made = _requests(fake)
+    connector = _connected(warehouse, staff, fake, monkeypatch)
+    authorize(warehouse, connector, "BENCH-1/requests")
+    made["fits"].status = "CANCELED"
+    fake.inject("401", on="ReturnStatuses")
+    report = authorize(warehouse, connector, "BENCH-1/requests")
+    assert report.settled_in_shop == [] and report.error
+    assert "token" in report.summary()  # the pass says why, in one line
+    assert len(_by_name(warehouse, ("WAITING",))) == 4  # nothing was closed on a guess
+    assert authorize(warehouse, connector, "BENCH-1/requests").settled_in_shop == [
+        made["fits"].name
+    ]
+    connector.close()
