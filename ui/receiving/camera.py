@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 import cv2
 import numpy as np
-from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtCore import QMetaObject, QObject, QThread, Signal, Slot
 from PySide6.QtGui import QImage
 
 from inspector.receiving.frames import FrameSource, wait_between_frames
@@ -152,6 +152,7 @@ class Camera(QObject):
         self.make_source = make_source
         self.thread: QThread | None = None
         self.worker: CameraWorker | None = None
+        self._halt_link: QMetaObject.Connection | None = None
 
     def start(self) -> None:
         self.stop()
@@ -169,7 +170,7 @@ class Camera(QObject):
         # that failed before stop()): it runs until stop(), or until the process exits. If its
         # parent deletes it first, the loop is halted before the thread goes.
         _RUNNING.add(self)
-        self.destroyed.connect(lambda *_: _halt(worker, thread))
+        self._halt_link = self.destroyed.connect(lambda *_: _halt(worker, thread))
         self.thread.start()
 
     def snapshot(self) -> bytes | None:
@@ -177,6 +178,9 @@ class Camera(QObject):
 
     def stop(self, wait_ms: int = 3000) -> None:
         _RUNNING.discard(self)
+        if self._halt_link is not None:  # one halt per run: a restart makes its own
+            QObject.disconnect(self._halt_link)
+            self._halt_link = None
         if self.worker is not None and self.thread is not None:
             self.worker.stop()
             self.thread.quit()
